@@ -15,6 +15,10 @@ export const ERROR_CODES = {
   PS103: { title: 'invalid event in recording', hint: 'an event lacks a field the format requires' },
   PS104: { title: 'unknown command or option', hint: 'run planescope --help' },
   PS105: { title: 'unsupported compression', hint: 'plain JSON or gzip are supported; decompress xz first' },
+  PS106: { title: 'corrupt compressed data', hint: 'the gzip stream is truncated or damaged; copy the file again' },
+  // PS16x: KVM model (engine/kvm, engine/mem)
+  PS160: { title: 'VMM access to unmapped host memory', hint: 'the address is not mapped in the modelled VMM process (mmap it first)' },
+  PS161: { title: 'unknown host profile', hint: 'see planescope info for the host profiles' },
   // PS2xx: assembler
   PS200: { title: 'assembly syntax error', hint: 'see line and column' },
   PS201: { title: 'unknown mnemonic', hint: 'the instruction is not in the supported set' },
@@ -34,6 +38,8 @@ export const ERROR_CODES = {
   PS500: { title: 'unknown request', hint: 'the app and the engine worker are out of step' },
   PS501: { title: 'engine worker crashed', hint: 'the workspace was restored from the last snapshot' },
   PS502: { title: 'invalid request arguments', hint: '' },
+  PS503: { title: 'internal engine error', hint: 'an engine bug: please report it with the workspace and position' },
+  PS504: { title: 'no workspace open', hint: 'open a sample or a recording first' },
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

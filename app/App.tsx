@@ -1,0 +1,37 @@
+/**
+ * The shell: toolbar, then three columns (object tree | main area over the exit stream |
+ * registers) separated by draggable splitters, then the status bar.
+ */
+import { useEffect } from 'react';
+import { Splitter } from './components/Splitter.tsx';
+import { Area } from './shell/Area.tsx';
+import { Banner } from './shell/Banner.tsx';
+import { StatusBar } from './shell/StatusBar.tsx';
+import { Toolbar } from './shell/Toolbar.tsx';
+import { useShortcuts } from './shell/shortcuts.ts';
+import { useApp } from './store/index.ts';
+
+export function App() {
+  const sizes = useApp((s) => s.sizes);
+  const setSize = useApp((s) => s.setSize);
+  useShortcuts();
+  useEffect(() => { void useApp.getState().init(); }, []);
+  return (
+    <div className="flex h-screen flex-col bg-bg text-fg">
+      <Toolbar />
+      <Banner />
+      <div className="flex min-h-0 flex-1">
+        <div style={{ width: sizes.left }} className="flex min-h-0 shrink-0 flex-col"><Area area="left" /></div>
+        <Splitter orientation="vertical" size={sizes.left} onSize={(px) => setSize('left', px)} label="resize object tree" />
+        <div className="flex min-h-0 min-w-0 flex-1 flex-col">
+          <div className="flex min-h-0 flex-1 flex-col"><Area area="main" /></div>
+          <Splitter orientation="horizontal" size={sizes.bottom} onSize={(px) => setSize('bottom', px)} invert label="resize exit stream" />
+          <div style={{ height: sizes.bottom }} className="flex min-h-0 shrink-0 flex-col"><Area area="bottom" /></div>
+        </div>
+        <Splitter orientation="vertical" size={sizes.right} onSize={(px) => setSize('right', px)} invert label="resize registers" />
+        <div style={{ width: sizes.right }} className="flex min-h-0 shrink-0 flex-col"><Area area="right" /></div>
+      </div>
+      <StatusBar />
+    </div>
+  );
+}

@@ -1,0 +1,327 @@
+/**
+ * X86Cpu: the GuestCpu implementation. Owns the run loop, the completion
+ * protocol (IN / MMIO read / MSR / hypercall exits finish on the next run),
+ * KVM_SET_GUEST_DEBUG (single-step, software and hardware breakpoints) and
+ * the per-backend differences ('emulate' = the recording host's KVM x86
+ * emulator quirks, 'hardware' = VMX/SVM).
+ */
+import type { Backend, CpuExit, GuestCpu, GuestDebug, GuestEnv } from './types.ts';
+import type { kvm_debugregs, kvm_regs, kvm_sregs } from '../kvm/uapi/regs.ts';
+import { Machine } from './machine.ts';
+import { CpuState, CS, F_RF, RAX, RDX } from './state.ts';
+import { CpuFault, EmulationFailure, NO_RETIRE, UD } from './faults.ts';
+import type { Insn } from './decode.ts';
+import { cpuMsrSet } from './ops.ts';
+
+/** KVM_GUESTDBG_* (include/uapi/linux/kvm.h, arch/x86/include/uapi/asm/kvm.h). */
+export const KVM_GUESTDBG_ENABLE = 0x1, KVM_GUESTDBG_SINGLESTEP = 0x2,
+  KVM_GUESTDBG_USE_SW_BP = 0x10000, KVM_GUESTDBG_USE_HW_BP = 0x20000;
+/** KVM_INTERNAL_ERROR_EMULATION and its flag for instruction bytes. */
+export const KVM_INTERNAL_ERROR_EMULATION = 1, KVM_INTERNAL_ERROR_EMULATION_FLAG_INSTRUCTION_BYTES = 1;
+const DR6_ACTIVE_LOW = 0xffff0ff0n, DR6_BS = 0x4000n;
+
+type Pending =
+  | { kind: 'io' | 'mmio'; insn: Insn; rip: number }
+  | { kind: 'msr'; write: boolean; index: number; value: bigint; rip: number; len: number; error?: number; data?: bigint }
+  | { kind: 'hypercall'; rip: number; len: number; ret?: bigint };
+
+interface Snap {
+  state: CpuState; icount: number; pending: Pending | null; pendingUD: boolean;
+  frags: { gpa: number; data: Uint8Array }[]; ioBuf: Uint8Array | null; ioPos: number;
+  mmio: [number, Uint8Array][]; deferredHalt: boolean; hwOut: { rip: number; nip: number } | null; debug: GuestDebug; xmm: Uint8Array;
+}
+
+export class X86Cpu implements GuestCpu {
+  readonly m: Machine;
+  private debug: GuestDebug = { control: 0, debugreg: [0n, 0n, 0n, 0n, 0n, 0n, 0n, 0n] };
+  private pending: Pending | null = null;
+  /** #UD queued by handle_emulation_failure together with the internal-error exit; KVM_SET_REGS drops it. */
+  private pendingUD = false;
+  /** 'hardware': an OUT exit retires on the next KVM_RUN (complete_fast_pio_out), if RIP was not changed. */
+  private hwOut: { rip: number; nip: number } | null = null;
+  /**
+   * 'emulate': a HLT stepped over left KVM's halt request pending; the next
+   * KVM_RUN executes one more instruction and then reports KVM_EXIT_HLT
+   * (lab singlestep (a2): RIP 0x805 -> jmp -> KVM_EXIT_HLT at 0x804).
+   */
+  private deferredHalt = false;
+
+  constructor(readonly backend: Backend = 'hardware') {
+    this.m = new Machine(backend);
+  }
+
+  getRegs(): kvm_regs { return this.m.s.getRegs(); }
+  setRegs(r: kvm_regs): void {
+    this.m.s.setRegs(r);
+    this.pendingUD = false; // __set_regs clears the exception queue
+  }
+  getSregs(): kvm_sregs { return this.m.s.getSregs(); }
+  setSregs(s: kvm_sregs): void {
+    this.m.s.setSregs(s);
+    this.m.pagingChanged();
+    this.m.code.clear(); // code size may have changed
+  }
+  getDebugRegs(): kvm_debugregs {
+    const s = this.m.s;
+    return { db: [s.dr[0], s.dr[1], s.dr[2], s.dr[3]], dr6: s.dr6, dr7: s.dr7, flags: 0, reserved: Array(9).fill(0n) };
+  }
+  setDebugRegs(d: kvm_debugregs): void {
+    const s = this.m.s;
+    s.dr = d.db.map((x) => BigInt(x));
+    s.dr6 = BigInt(d.dr6); s.dr7 = BigInt(d.dr7);
+  }
+  setGuestDebug(d: GuestDebug): void {
+    this.debug = { control: d.control >>> 0, debugreg: d.debugreg.map((x) => BigInt(x)) };
+    // The emulator executes INT3 itself; only a hardware host intercepts #BP for user space.
+    this.m.swBp = this.backend === 'hardware' && (d.control & (KVM_GUESTDBG_ENABLE | KVM_GUESTDBG_USE_SW_BP)) === (KVM_GUESTDBG_ENABLE | KVM_GUESTDBG_USE_SW_BP);
+  }
+
+  completeIn(data: Uint8Array): void {
+    if (this.pending?.kind !== 'io') return;
+    this.m.ioBuf = Uint8Array.from(data);
+    this.m.ioPos = 0;
+  }
+  completeMmioRead(data: Uint8Array): void {
+    const p = this.pending;
+    if (p?.kind !== 'mmio') return;
+    const ex = this.lastExit;
+    if (ex?.kind === 'mmio' && !ex.isWrite) this.m.mmioCache.set(Number(ex.gpa), Uint8Array.from(data.subarray(0, 8)));
+  }
+  completeMsr(error: number, data: bigint): void {
+    const p = this.pending;
+    if (p?.kind !== 'msr') return;
+    p.error = error; p.data = BigInt.asUintN(64, data);
+  }
+  completeHypercall(ret: bigint): void {
+    const p = this.pending;
+    if (p?.kind !== 'hypercall') return;
+    p.ret = BigInt.asUintN(64, ret);
+  }
+  invalidateCode(gfn: number): void { this.m.invalidate(gfn); }
+  instructionCount(): number { return this.m.icount; }
+
+  private lastExit: CpuExit | null = null;
+
+  snapshot(): unknown {
+    const m = this.m;
+    const snap: Snap = {
+      state: m.s.clone(), icount: m.icount, pending: this.pending ? { ...this.pending } as Pending : null,
+      pendingUD: this.pendingUD, frags: m.pendingFrags.map((f) => ({ gpa: f.gpa, data: f.data.slice() })),
+      ioBuf: m.ioBuf ? m.ioBuf.slice() : null, ioPos: m.ioPos, mmio: [...m.mmioCache].map(([k, v]) => [k, v.slice()]),
+      deferredHalt: this.deferredHalt, hwOut: this.hwOut ? { ...this.hwOut } : null, debug: { control: this.debug.control, debugreg: [...this.debug.debugreg] },
+      xmm: m.xmm.slice(),
+    };
+    return snap;
+  }
+  restore(x: unknown): void {
+    const s = x as Snap;
+    const m = this.m;
+    m.restoreState(s.state);
+    m.icount = s.icount;
+    this.pending = s.pending ? { ...s.pending } as Pending : null;
+    this.pendingUD = s.pendingUD;
+    m.pendingFrags = s.frags.map((f) => ({ gpa: f.gpa, data: f.data.slice() }));
+    m.ioBuf = s.ioBuf ? s.ioBuf.slice() : null; m.ioPos = s.ioPos;
+    m.mmioCache = new Map(s.mmio.map(([k, v]) => [k, v.slice()]));
+    this.hwOut = s.hwOut ? { ...s.hwOut } : null;
+    this.deferredHalt = s.deferredHalt;
+    this.setGuestDebug(s.debug);
+    m.xmm.set(s.xmm);
+    m.code.clear();
+    m.pagingChanged();
+  }
+
+  private stepping(): boolean {
+    return (this.debug.control & (KVM_GUESTDBG_ENABLE | KVM_GUESTDBG_SINGLESTEP)) === (KVM_GUESTDBG_ENABLE | KVM_GUESTDBG_SINGLESTEP);
+  }
+
+  /** Linear address of RIP. */
+  private linRip(): number {
+    const s = this.m.s;
+    return s.mode64 ? s.rip : (s.seg[CS].baseLo + s.rip) >>> 0;
+  }
+
+  private debugExit(exception: number, dr6: bigint): CpuExit {
+    const dr7 = this.backend === 'emulate' ? 0n : (exception === 1 && dr6 & DR6_BS ? 0x400n : this.debug.debugreg[7] ?? 0x400n);
+    return { kind: 'debug', exception, pc: BigInt.asUintN(64, BigInt(this.linRip())), dr6, dr7 };
+  }
+
+  private trapExit(): CpuExit { return this.debugExit(1, DR6_BS | DR6_ACTIVE_LOW); }
+
+  private ret(e: CpuExit): CpuExit { this.lastExit = e; return e; }
+
+  /** Deliver a fault raised at the current instruction; returns a shutdown exit on triple fault. */
+  private deliverFault(f: CpuFault): CpuExit | null {
+    const m = this.m;
+    m.mmioCache.clear();
+    m.ioBuf = null; m.ioPos = 0;
+    // inject_pending_event(): a fault-class exception is delivered with RFLAGS.RF set in the saved frame
+    if (f.vector !== 1 && f.vector !== 3 && f.vector !== 4 && f.vector !== 8 && f.vector !== 18) m.s.flags |= F_RF;
+    const ok = m.deliver(f.vector, f.error, f.hasError, m.s.rip, false, f.vector === 14 ? f.address : undefined);
+    return ok ? null : { kind: 'shutdown' };
+  }
+
+  private internalError(why: string): CpuExit {
+    const m = this.m;
+    void why;
+    const bytes = m.insnBytes(this.linRip());
+    // kvm_run->emulation_failure: data[0] = flags, data[1..2] = insn_size + insn_bytes (15, padded with 0x90),
+    // then the vendor exit info (the recording host reports 0x1000 and zeros).
+    const buf = new Uint8Array(16).fill(0x90);
+    buf[0] = bytes.length; buf.set(bytes, 1);
+    const dv = new DataView(buf.buffer);
+    const w1 = dv.getBigUint64(0, true), w2 = dv.getBigUint64(8, true);
+    const info = this.backend === 'emulate' ? [0x1000n, 0n, 0n, 0n, 0n] : [0n, 0n, 0n, 0n, 0n];
+    this.pendingUD = true;
+    return { kind: 'internal', suberror: KVM_INTERNAL_ERROR_EMULATION, data: [BigInt(KVM_INTERNAL_ERROR_EMULATION_FLAG_INSTRUCTION_BYTES), w1, w2, ...info], insnBytes: bytes };
+  }
+
+  /** Finish an MSR or hypercall instruction with the VMM's answer. Returns an exit or null to go on. */
+  private finishPending(p: Pending): CpuExit | null {
+    const m = this.m, s = m.s;
+    if (p.kind === 'msr') {
+      s.rip = p.rip;
+      if (p.error) { const r = this.deliverFault(new CpuFault(13, 0, true)); return r; }
+      if (p.write) cpuMsrSet(m, p.index, p.value);
+      else {
+        const d = p.data ?? 0n;
+        m.sr(RAX, 4, Number(d & 0xffffffffn), true); m.sr(RDX, 4, Number(d >> 32n), true);
+      }
+      s.rip = m.mode64 ? p.rip + p.len : (p.rip + p.len) >>> 0;
+      m.icount++;
+      return this.stepping() ? this.trapExit() : null;
+    }
+    if (p.kind === 'hypercall') {
+      const r = p.ret ?? 0n;
+      if (m.mode64) m.sr(RAX, 8, Number(r & 0xffffffffn), true, Number(r >> 32n)); else m.sr(RAX, 4, Number(r & 0xffffffffn), true);
+      s.rip = m.mode64 ? p.rip + p.len : (p.rip + p.len) >>> 0;
+      m.icount++;
+      return this.stepping() ? this.trapExit() : null;
+    }
+    return null;
+  }
+
+  run(env: GuestEnv, budget: number): CpuExit {
+    const m = this.m;
+    m.beginRun(env);
+    // 1. MMIO write fragments still owed to user space (one exit each)
+    if (m.pendingFrags.length) return this.ret(this.fragExit());
+    // 2. 'hardware' OUT completion
+    if (this.hwOut) {
+      const h = this.hwOut; this.hwOut = null;
+      if (m.s.rip === h.rip) {
+        m.s.rip = h.nip;
+        if (this.stepping()) return this.ret(this.trapExit());
+      }
+    }
+    // 3. instruction waiting for user-space data
+    let forced: Insn | null = null;
+    if (this.pending) {
+      const p = this.pending; this.pending = null;
+      if (p.kind === 'io' || p.kind === 'mmio') { forced = p.insn; m.s.rip = p.rip; }
+      else { const r = this.finishPending(p); if (r) return this.ret(r); }
+    }
+    // 4. the #UD that came with an emulation failure
+    if (this.pendingUD && !forced) {
+      this.pendingUD = false;
+      const r = this.deliverFault(new CpuFault(UD));
+      if (r) return this.ret(r);
+    }
+    let done = 0;
+    while (forced || done < budget) {
+      const r = this.step(forced);
+      forced = null;
+      done++;
+      if (r) return this.ret(r);
+    }
+    return this.ret({ kind: 'budget' });
+  }
+
+  private fragExit(): CpuExit {
+    const f = this.m.pendingFrags.shift()!;
+    return { kind: 'mmio', gpa: BigInt(f.gpa), len: f.data.length, isWrite: true, data: f.data };
+  }
+
+  /** Hardware breakpoint (instruction, DR7 R/W = 00) at the current linear RIP? Returns the DR6 bits. */
+  private hwBreak(): number {
+    const c = this.debug.control;
+    if ((c & (KVM_GUESTDBG_ENABLE | KVM_GUESTDBG_USE_HW_BP)) !== (KVM_GUESTDBG_ENABLE | KVM_GUESTDBG_USE_HW_BP)) return 0;
+    if (this.m.s.flags & F_RF) return 0;
+    const dr7 = Number(BigInt.asUintN(32, this.debug.debugreg[7] ?? 0n));
+    const lin = BigInt.asUintN(64, BigInt(this.linRip()));
+    let hit = 0;
+    for (let k = 0; k < 4; k++) {
+      if (!((dr7 >>> (k * 2)) & 3)) continue;
+      if (((dr7 >>> (16 + k * 4)) & 3) !== 0) continue; // only execution breakpoints
+      if (BigInt.asUintN(64, this.debug.debugreg[k] ?? 0n) === lin) hit |= 1 << k;
+    }
+    return hit;
+  }
+
+  /** Execute one instruction; returns an exit or null to continue. */
+  private step(forced: Insn | null): CpuExit | null {
+    const m = this.m;
+    const s = m.s;
+    if (!forced) {
+      const hb = this.hwBreak();
+      if (hb) return this.debugExit(1, BigInt(hb) | DR6_ACTIVE_LOW);
+    }
+    let insn: Insn;
+    try {
+      insn = forced ?? m.fetch(this.linRip());
+    } catch (e) {
+      if (e instanceof CpuFault) return this.deliverFault(e);
+      if (e instanceof EmulationFailure) return this.internalError(e.why);
+      throw e;
+    }
+    m.curRip = s.rip;
+    m.nip = m.mode64 ? s.rip + insn.len : (s.rip + insn.len) >>> 0;
+    m.exit = null; m.noTrap = false; m.stayOnInsn = false; m.halt = false; m.spin = false;
+    m.softInt = null; m.swBreak = false;
+    const rf = s.flags & F_RF;
+    s.flags &= ~F_RF;
+    try {
+      insn.exec(m, insn);
+    } catch (e) {
+      if (e === NO_RETIRE) {
+        if (m.spin) { s.flags |= rf; m.icount++; return null; }
+        const ex = m.exit!;
+        if (ex.kind === 'io' || ex.kind === 'mmio') this.pending = { kind: ex.kind, insn, rip: m.curRip };
+        else if (ex.kind === 'msr') this.pending = { kind: 'msr', write: ex.write, index: ex.index, value: ex.data, rip: m.curRip, len: insn.len };
+        else if (ex.kind === 'hypercall') this.pending = { kind: 'hypercall', rip: m.curRip, len: insn.len };
+        // no register write-back for an instruction waiting on user space: RF as before
+        s.flags = (s.flags & ~F_RF) | rf;
+        return ex;
+      }
+      if (e instanceof CpuFault) { s.rip = m.curRip; s.flags = (s.flags & ~F_RF) | rf; return this.deliverFault(e); }
+      if (e instanceof EmulationFailure) { s.rip = m.curRip; s.flags |= rf; return this.internalError(e.why); }
+      throw e;
+    }
+    m.mmioCache.clear();
+    if (m.swBreak) return this.debugExit(3, DR6_ACTIVE_LOW);
+    m.icount++;
+    const si = m.softInt as { vector: number; soft: boolean } | null;
+    if (si) {
+      if (!m.deliver(si.vector, 0, false, m.nip, si.soft)) return { kind: 'shutdown' };
+    } else if (!m.stayOnInsn) s.rip = m.nip;
+    if (m.halt && this.backend === 'emulate' && this.stepping()) {
+      this.deferredHalt = true;
+      return this.trapExit();
+    }
+    if (m.halt) return { kind: 'hlt' };
+    if (this.deferredHalt && !this.stepping()) { this.deferredHalt = false; return { kind: 'hlt' }; }
+    if (m.pendingFrags.length) return this.fragExit();
+    const ex = m.exit as CpuExit | null;
+    if (ex) {
+      const op = insn.opcode;
+      if (this.backend === 'hardware' && ex.kind === 'io' && (op === 0xe6 || op === 0xe7 || op === 0xee || op === 0xef)) {
+        // VMX/SVM fast PIO: RIP stays on the OUT until the next KVM_RUN completes it.
+        this.hwOut = { rip: m.curRip, nip: s.rip };
+        s.rip = m.curRip;
+      }
+      return ex;
+    }
+    if (this.stepping() && !(m.noTrap && this.backend === 'emulate')) return this.trapExit();
+    return null;
+  }
+}

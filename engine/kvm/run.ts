@@ -1,0 +1,175 @@
+/**
+ * KVM_RUN: the kernel side of guest execution (arch/x86/kvm/x86.c
+ * kvm_arch_vcpu_ioctl_run / vcpu_run / post_kvm_run_save). Completes the
+ * previous exit from what the VMM wrote into kvm_run, runs the GuestCpu against
+ * a GuestEnv backed by the memslots, and writes the exit into kvm_run bytes.
+ */
+import type { CpuExit, GuestEnv, MsrOutcome } from '../cpu/types.ts';
+import type { AddressSpace } from '../mem/address-space.ts';
+import { EINTR, EINVAL } from './uapi/errno.ts';
+import { KVM_EXIT } from './uapi/exits.ts';
+import { KVM_MEM_LOG_DIRTY_PAGES, KVM_MEM_READONLY, KVM_MP_STATE } from './uapi/structs.ts';
+import type { Vcpu } from './vcpu.ts';
+import type { Vm } from './vm.ts';
+
+export interface RunResult { ret: number; errno?: number; skipped?: string }
+
+const PIO_OFF = 4096;
+const X86_EFLAGS_IF = 0x200n;
+
+/** The GuestEnv of one vCPU: guest memory through memslots and host mappings, MSRs, CPUID, zones. */
+export function makeGuestEnv(vm: Vm, vcpu: Vcpu, as: AddressSpace): GuestEnv {
+  return {
+    page(gfn: number, write: boolean): Uint8Array | null {
+      const slot = vm.memslots.lookup(gfn);
+      if (!slot) return null;
+      if (write && (slot.flags & KVM_MEM_READONLY)) return null;
+      const rel = gfn - slot.baseGfn;
+      const pg = as.page(Number(slot.userspaceAddr >> 12n) + rel, write);
+      if (!pg) return null; // unmapped / PROT_READ backing: KVM_EXIT_MMIO, as measured
+      if (write && (slot.flags & KVM_MEM_LOG_DIRTY_PAGES)) {
+        const key = (slot.asId << 16) | slot.id;
+        if (vcpu.dirtyRing) vcpu.dirtyRing.push(key, BigInt(rel));
+        else vm.bitmaps.mark(key, rel);
+      }
+      return pg;
+    },
+    coalesceMmio: (gpa, data) => vm.coalesced.tryWrite(gpa, data, false),
+    coalescePio: (port, data) => vm.coalesced.tryWrite(BigInt(port), data, true),
+    rdmsr: (index): MsrOutcome => vcpu.msrs.rdmsr(index, vm.msrFilter, vm.config.userSpaceMsrMask),
+    wrmsr: (index, value): MsrOutcome => vcpu.msrs.wrmsr(index, value, vm.msrFilter, vm.config.userSpaceMsrMask),
+    cpuid: (fn, index) => vcpu.cpuid.cpuid(fn, index),
+    hypercallExits: (nr) => nr < 64n && ((vm.config.exitHypercallMask >> nr) & 1n) === 1n,
+  };
+}
+
+/** Hand the VMM's answer to the previous exit to the CPU (complete_userspace_io). */
+function completeUserspaceIo(vcpu: Vcpu): void {
+  const p = vcpu.pending;
+  vcpu.pending = { kind: 'none' };
+  const cpu = vcpu.cpu;
+  if (!cpu || p.kind === 'none') return;
+  const r = vcpu.run;
+  switch (p.kind) {
+    case 'io_in': cpu.completeIn(vcpu.area.slice(PIO_OFF, PIO_OFF + p.size * p.count)); break;
+    case 'mmio_read': cpu.completeMmioRead(vcpu.area.slice(40, 40 + Math.min(p.len, 8))); break;
+    case 'msr': cpu.completeMsr(r.u8(32), r.u64(48)); break;
+    case 'hypercall': cpu.completeHypercall(r.u64(88)); break;
+  }
+}
+
+/** Write a CpuExit into kvm_run (and the PIO page) exactly as KVM lays it out. */
+export function encodeExit(vcpu: Vcpu, e: CpuExit): void {
+  const r = vcpu.run, a = vcpu.area;
+  switch (e.kind) {
+    case 'io': {
+      r.exit_reason = KVM_EXIT.KVM_EXIT_IO;
+      r.setU8(32, e.direction === 'in' ? 0 : 1); r.setU8(33, e.size); r.setU16(34, e.port); r.setU32(36, e.count);
+      r.setU64(40, BigInt(PIO_OFF));
+      const n = e.size * e.count;
+      if (e.direction === 'out') a.set(e.data.subarray(0, n), PIO_OFF);
+      else { a.fill(0, PIO_OFF, PIO_OFF + n); vcpu.pending = { kind: 'io_in', size: e.size, count: e.count }; }
+      break;
+    }
+    case 'mmio':
+      r.exit_reason = KVM_EXIT.KVM_EXIT_MMIO;
+      r.setU64(32, e.gpa); r.setU32(48, e.len); r.setU8(52, e.isWrite ? 1 : 0);
+      // Reads leave mmio.data as it was (stale), as measured.
+      if (e.isWrite) a.set(e.data.subarray(0, Math.min(e.len, 8)), 40);
+      else vcpu.pending = { kind: 'mmio_read', len: e.len };
+      break;
+    case 'hlt': r.exit_reason = KVM_EXIT.KVM_EXIT_HLT; break;
+    case 'shutdown': r.exit_reason = KVM_EXIT.KVM_EXIT_SHUTDOWN; break;
+    case 'debug':
+      r.exit_reason = KVM_EXIT.KVM_EXIT_DEBUG;
+      r.setU32(32, e.exception); r.setU32(36, 0); r.setU64(40, e.pc); r.setU64(48, e.dr6); r.setU64(56, e.dr7);
+      break;
+    case 'hypercall':
+      r.exit_reason = KVM_EXIT.KVM_EXIT_HYPERCALL;
+      r.setU64(32, e.nr);
+      for (let i = 0; i < 6; i++) r.setU64(40 + 8 * i, e.args[i] ?? 0n);
+      r.setU64(88, 0n); r.setU64(96, BigInt(e.longmode));
+      vcpu.pending = { kind: 'hypercall' };
+      break;
+    case 'msr':
+      r.exit_reason = e.write ? KVM_EXIT.KVM_EXIT_X86_WRMSR : KVM_EXIT.KVM_EXIT_X86_RDMSR;
+      a.fill(0, 32, 40); // error = 0, pad zeroed
+      r.setU32(40, e.reason); r.setU32(44, e.index); r.setU64(48, e.write ? e.data : 0n);
+      vcpu.pending = { kind: 'msr', write: e.write };
+      break;
+    case 'internal': {
+      r.exit_reason = KVM_EXIT.KVM_EXIT_INTERNAL_ERROR;
+      r.setU32(32, e.suberror);
+      let nd = 0;
+      if (e.insnBytes) {
+        // emulation_failure: flags = INSTRUCTION_BYTES, insn_size + insn_bytes[15] in data[1..2]
+        r.setU64(40, 1n); a.fill(0, 48, 64);
+        const n = Math.min(e.insnBytes.length, 15);
+        r.setU8(48, n); a.set(e.insnBytes.subarray(0, n), 49);
+        nd = 3;
+      }
+      for (const d of e.data) { if (nd >= 16) break; r.setU64(40 + 8 * nd++, d); }
+      r.setU32(36, nd);
+      break;
+    }
+    case 'budget': r.exit_reason = KVM_EXIT.KVM_EXIT_INTR; break;
+  }
+}
+
+/** post_kvm_run_save(): header fields KVM refreshes on every return from KVM_RUN. */
+function postRunSave(vm: Vm, vcpu: Vcpu): void {
+  const r = vcpu.run;
+  const regs = vcpu.getRegs();
+  const ifFlag = (regs.rflags & X86_EFLAGS_IF) !== 0n;
+  r.if_flag = ifFlag ? 1 : 0;
+  r.cr8 = vcpu.getSregs().cr8;
+  r.apic_base = vcpu.msrs.state.apicBase;
+  const ev = vcpu.state.events;
+  const ready = vm.irqchip === 'kernel' || (ifFlag && !ev.interrupt.injected && !ev.interrupt.shadow && !ev.exception.injected && !ev.exception.pending);
+  r.ready_for_interrupt_injection = ready ? 1 : 0;
+}
+
+export interface RunOptions { as: AddressSpace; budget: number; env: GuestEnv }
+
+/** kvm_arch_vcpu_ioctl_run for a plane-0 vCPU fd. */
+export function kvmRun(vm: Vm, vcpu: Vcpu, o: RunOptions): RunResult {
+  const r = vcpu.run;
+  r.flags = 0;
+  const wantsToRun = r.immediate_exit === 0;
+  let res: RunResult;
+  out: {
+    if ((r.u64(288) & ~7n) || (r.u64(296) & ~7n)) { res = { ret: -1, errno: EINVAL }; break out; }
+    if (vm.irqchip === 'none') {
+      const cr8 = r.cr8;
+      if (cr8 & ~0xfn) { res = { ret: -1, errno: EINVAL }; break out; }
+      const s = vcpu.getSregs();
+      if (s.cr8 !== cr8) { s.cr8 = cr8; vcpu.setSregs(s); }
+    }
+    completeUserspaceIo(vcpu);
+    if (!wantsToRun) { res = { ret: -1, errno: EINTR }; break out; }
+    if (vm.memslots.count === 0 && vm.host.runWithoutMemslotsErrno) { res = { ret: -1, errno: vm.host.runWithoutMemslotsErrno }; break out; }
+    if (!vcpu.cpu) { res = { ret: -1, errno: EINTR, skipped: 'guest execution not available' }; break out; }
+    vcpu.hasRun = true;
+    if (vcpu.dirtyRing?.softFull()) { r.exit_reason = KVM_EXIT.KVM_EXIT_DIRTY_RING_FULL; res = { ret: 0 }; break out; }
+    if (vcpu.tripleFault.pending) {
+      vcpu.tripleFault.pending = false;
+      r.exit_reason = KVM_EXIT.KVM_EXIT_SHUTDOWN;
+      res = { ret: 0 }; break out;
+    }
+    const before = vcpu.cpu.instructionCount();
+    const exit = vcpu.cpu.run(o.env, o.budget);
+    vcpu.tsc += BigInt(vcpu.cpu.instructionCount() - before) + 1000n;
+    if (exit.kind === 'hlt' && vm.irqchip === 'kernel') {
+      // With an in-kernel LAPIC a HLT blocks in the kernel until an interrupt: nothing wakes it here.
+      vcpu.state.mp_state = KVM_MP_STATE.HALTED;
+      r.exit_reason = KVM_EXIT.KVM_EXIT_INTR;
+      res = { ret: -1, errno: EINTR };
+      break out;
+    }
+    encodeExit(vcpu, exit);
+    res = exit.kind === 'budget' ? { ret: -1, errno: EINTR } : { ret: 0 };
+  }
+  postRunSave(vm, vcpu);
+  vcpu.lastExit = res.ret === 0 ? { reason: r.exit_reason } : { ret: res.ret, errno: res.errno };
+  return res;
+}

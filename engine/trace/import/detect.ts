@@ -1,0 +1,28 @@
+/**
+ * Trace format auto-detection from the first bytes, and dispatch to the
+ * importer: trace.dat (binary, this folder) or the text parsers of
+ * import/text (tracefs, trace-cmd report, perf script). gzip/zstd wrappers
+ * are detected so callers can unwrap them; xz is reported as unsupported.
+ */
+import { isTraceDat } from './tracedat/container.ts';
+import { sniffPerfScript, sniffTraceCmdReport, sniffTracefs } from './text/ftrace.ts';
+
+export type TraceFormat = 'trace.dat' | 'trace-cmd' | 'perf-script' | 'tracefs' | 'gzip' | 'zstd' | 'xz' | 'unknown';
+
+/** How many leading bytes detectFormat() looks at. */
+export const DETECT_BYTES = 64 * 1024;
+
+/** The format of a trace from its first bytes (pass at least DETECT_BYTES when available). */
+export function detectFormat(first: Uint8Array): TraceFormat {
+  const b = first;
+  if (isTraceDat(b)) return 'trace.dat';
+  if (b.length >= 2 && b[0] === 0x1f && b[1] === 0x8b) return 'gzip';
+  if (b.length >= 4 && b[0] === 0x28 && b[1] === 0xb5 && b[2] === 0x2f && b[3] === 0xfd) return 'zstd';
+  if (b.length >= 6 && b[0] === 0xfd && b[1] === 0x37 && b[2] === 0x7a && b[3] === 0x58 && b[4] === 0x5a && b[5] === 0x00) return 'xz';
+  const head = b.subarray(0, DETECT_BYTES);
+  // Most specific first: perf script names "sys:event:", trace-cmd has "cpus=N" and no flags column.
+  if (sniffPerfScript(head)) return 'perf-script';
+  if (sniffTraceCmdReport(head)) return 'trace-cmd';
+  if (sniffTracefs(head)) return 'tracefs';
+  return 'unknown';
+}

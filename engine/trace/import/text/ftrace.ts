@@ -1,0 +1,344 @@
+/**
+ * Importer for the ftrace text family, which share one line shape
+ *   [tag: ]COMM-PID [(TGID)] [CPU] [FLAGS] SECS.FRAC: [sys:]EVENT: payload
+ * - raw tracefs (`/sys/kernel/tracing/trace`, `trace_pipe`): `# …` header,
+ *   latency/irq-flags column, `CPU:N [LOST x EVENTS]`;
+ * - `trace-cmd report`: `version = 6` / `cpus=N` header, instance or file tags
+ *   (`kvmlab:   vmm-28981 [000] …`), `-l` (no brackets, flags glued to the CPU),
+ *   `-t` (ns timestamps), `--ts-diff`, `CPU:N [N EVENTS DROPPED]`, plugin print formats;
+ * - `perf script`: `COMM PID[/TID] [CPU] SECS: kvm:kvm_exit: …`.
+ * COMM may contain blanks, dashes and slashes (`CPU 0/KVM-7289`), so the parser
+ * anchors on `-PID [CPU]` (or ` PID [CPU]`) rather than splitting on blanks.
+ */
+import type { TraceSink } from '../../types.ts';
+import {
+  ByteInterner, COLON, DASH, DOT, HASH, LBRACK, RBRACK, RPAREN, LPAREN, SP, TAB, ascii, decodeText,
+  isDigit, newCursor, parseDec, skipSpaces, startsWith, trimEnd,
+} from './bytes.ts';
+import { EventCatalog } from './catalog.ts';
+import { Diagnostics, emptyResult, type StreamingParser, type TextImportOptions, type TextImportResult } from './importer.ts';
+import { LineStream } from './lines.ts';
+
+export type FtraceFormat = 'tracefs' | 'trace-cmd' | 'perf-script';
+
+const LIT_CPU = ascii('CPU:');
+const LIT_CPU_SP = ascii('CPU ');
+const LIT_CPUS = ascii('cpus=');
+const LIT_VERSION = ascii('version = ');
+const LIT_LOST = ascii('[LOST ');
+const LIT_DROPPED = ascii('EVENTS DROPPED]');
+const LIT_SUBBUF = ascii('[SUBBUFFER START]');
+const LIT_EMPTY = ascii(' is empty');
+
+const commInterner = new ByteInterner<string>(decodeText, 1 << 14);
+
+/** Streaming parser for tracefs / trace-cmd report / perf script text. */
+export class FtraceTextParser extends LineStream implements StreamingParser {
+  private readonly result: TextImportResult;
+  private readonly diag: Diagnostics;
+  private readonly catalog: EventCatalog;
+  private readonly cur = newCursor();
+  private readonly instances = new Set<string>();
+  private lastTs = 0;
+  private lostUnknown = false;
+  private sawHeader = false;
+
+  constructor(private readonly sink: TraceSink, format: FtraceFormat = 'tracefs', opts: TextImportOptions = {}) {
+    super();
+    this.result = emptyResult(format);
+    this.diag = new Diagnostics(this.result, opts);
+    this.catalog = new EventCatalog(sink);
+  }
+
+  end(): TextImportResult {
+    this.flush();
+    this.result.lines = this.lineNo;
+    if (this.instances.size > 0) this.result.header.instances = [...this.instances].join(',');
+    if (this.lostUnknown) this.result.lost = -1;
+    return this.result;
+  }
+
+  protected line(buf: Uint8Array, start: number, end: number, lineNo: number, offset: number): void {
+    let s = skipSpaces(buf, start, end);
+    const e = trimEnd(buf, s, end);
+    if (s >= e) { this.result.skipped++; return; }
+    const c = buf[s]!;
+    if (c === HASH) { this.headerLine(buf, s, e); this.result.skipped++; return; }
+    if (c === 0x43 /* C */ && this.cpuLine(buf, s, e)) { this.result.skipped++; return; }
+    if (c === 0x76 /* v */ && startsWith(buf, s, e, LIT_VERSION)) {
+      if (parseDec(buf, s + LIT_VERSION.length, e, this.cur, false)) this.result.header.version = this.cur.value as number;
+      this.sawHeader = true;
+      this.result.skipped++;
+      return;
+    }
+    // `cpus=N`, possibly behind a file/instance tag (trace-cmd prints these before any event).
+    if ((c === 0x63 /* c */ || this.result.events === 0) && this.cpusLine(buf, s, e)) { this.result.skipped++; return; }
+    if (!this.eventLine(buf, start, s, e)) {
+      this.diag.bad(lineNo, offset + (s - start), buf, s, e,
+        'an event line "COMM-PID [CPU] [FLAGS] SECONDS: EVENT: PAYLOAD", a "#" header, or a CPU/cpus= line');
+    }
+  }
+
+  private headerLine(buf: Uint8Array, s: number, e: number): void {
+    this.sawHeader = true;
+    const text = decodeText(buf, s, e);
+    const tracer = /^#\s*tracer:\s*(\S+)/.exec(text);
+    if (tracer) { this.result.header.tracer = tracer[1]!; return; }
+    const ent = /entries-in-buffer\/entries-written:\s*(\d+)\/(\d+)\s+#P:(\d+)/.exec(text);
+    if (ent) {
+      const inBuf = Number(ent[1]), written = Number(ent[2]);
+      this.result.header.entries = inBuf;
+      this.result.header.written = written;
+      this.result.header.cpus = Number(ent[3]);
+      if (written > inBuf) this.result.lost += written - inBuf;
+    }
+  }
+
+  /** `CPU:N [LOST x EVENTS]`, `CPU:N [x EVENTS DROPPED]`, `CPU:N [EVENTS DROPPED]`, `CPU:N [SUBBUFFER START]`, `CPU N is empty`. */
+  private cpuLine(buf: Uint8Array, s: number, e: number): boolean {
+    const cur = this.cur;
+    if (startsWith(buf, s, e, LIT_CPU_SP)) {
+      return parseDec(buf, s + 4, e, cur, false) && startsWith(buf, cur.next, e, LIT_EMPTY);
+    }
+    if (!startsWith(buf, s, e, LIT_CPU) || !parseDec(buf, s + 4, e, cur, false)) return false;
+    const cpu = cur.value as number;
+    const i = skipSpaces(buf, cur.next, e);
+    if (startsWith(buf, i, e, LIT_LOST)) {
+      if (!parseDec(buf, i + LIT_LOST.length, e, cur, false)) return false;
+      const n = cur.value as number;
+      this.result.lost += n;
+      this.sink.lost(cpu, this.lastTs, n);
+      return true;
+    }
+    if (startsWith(buf, i, e, LIT_SUBBUF)) return true;
+    if (buf[i] !== LBRACK) return false;
+    if (parseDec(buf, i + 1, e, cur, false) && buf[cur.next] === SP && startsWith(buf, cur.next + 1, e, LIT_DROPPED)) {
+      const n = cur.value as number;
+      this.result.lost += n;
+      this.sink.lost(cpu, this.lastTs, n);
+      return true;
+    }
+    if (startsWith(buf, i + 1, e, LIT_DROPPED)) {
+      this.lostUnknown = true;
+      this.sink.lost(cpu, this.lastTs, -1);
+      return true;
+    }
+    return false;
+  }
+
+  private cpusLine(buf: Uint8Array, s: number, e: number): boolean {
+    let i = s;
+    if (!startsWith(buf, i, e, LIT_CPUS)) {
+      // "<tag>: cpus=N" (trace-cmd report with several inputs or instances)
+      while (i < e && buf[i] !== SP && buf[i] !== COLON) i++;
+      if (buf[i] !== COLON || buf[i + 1] !== SP) return false;
+      i = skipSpaces(buf, i + 1, e);
+      if (!startsWith(buf, i, e, LIT_CPUS)) return false;
+    }
+    if (!parseDec(buf, i + LIT_CPUS.length, e, this.cur, false) || this.cur.next !== e) return false;
+    this.result.header.cpus = this.cur.value as number;
+    this.sawHeader = true;
+    return true;
+  }
+
+  /** Parse one event line; false when it does not have the expected shape. */
+  private eventLine(buf: Uint8Array, lineStart: number, s: number, e: number): boolean {
+    const cur = this.cur;
+    // 1. Find the "[CPU]" anchor with "-PID" (ftrace) or " PID" (perf) before it.
+    //    Columns are aligned, so the anchor is first tried where it was on the previous line.
+    let commEnd = -1, pid = -1, cpu = -1, after = -1;
+    const limit = Math.min(e, s + 600);
+    const guess = lineStart + this.bracketCol;
+    for (let p = guess > s && guess < limit ? guess : s, first = true; p < limit; p = first ? s : p + 1, first = false) {
+      if (buf[p] !== LBRACK) continue;
+      let q = p + 1;
+      while (q < e && isDigit(buf[q]!)) q++;
+      if (q === p + 1 || buf[q] !== RBRACK) continue;
+      const got = this.pidBefore(buf, s, p);
+      if (got < 0) continue;
+      commEnd = got;
+      pid = this.pidValue;
+      parseDec(buf, p + 1, q, cur, false);
+      cpu = cur.value as number;
+      after = q + 1;
+      this.bracketCol = p - lineStart;
+      break;
+    }
+    let i: number;
+    if (after < 0) {
+      // trace-cmd report -l: "COMM-PID  CPUflags  TS: EVENT: …" (no brackets).
+      const alt = this.latencyShape(buf, s, e);
+      if (alt < 0) return false;
+      commEnd = this.altCommEnd;
+      pid = this.pidValue;
+      cpu = this.altCpu;
+      i = alt;
+    } else {
+      i = skipSpaces(buf, after, e);
+      // Optional irq/latency flags column (1–8 chars, e.g. "d..1." or "dNh2."), then the timestamp.
+      let j = i;
+      while (j < e && buf[j] !== SP && buf[j] !== TAB) j++;
+      if (j > i && buf[j - 1] !== COLON) i = skipSpaces(buf, j, e);
+    }
+    // 2. Timestamp "SECS[.FRAC]:".
+    if (!parseDec(buf, i, e, cur, false)) return false;
+    let ts = (cur.value as number) * 1e9;
+    let k = cur.next;
+    if (buf[k] === DOT) {
+      const f0 = k + 1;
+      if (!parseDec(buf, f0, e, cur, false)) return false;
+      const nf = cur.next - f0;
+      if (nf > 9) return false;
+      ts += (cur.value as number) * POW10[9 - nf]!;
+      k = cur.next;
+    } else {
+      ts = (cur.value as number); // raw clock value (counter/TSC clocks): unit unknown, kept as is
+    }
+    if (buf[k] !== COLON) return false;
+    i = skipSpaces(buf, k + 1, e);
+    // Optional "(+delta)" column of `trace-cmd report --ts-diff`.
+    if (buf[i] === LPAREN && buf[i + 1] === 0x2b) {
+      while (i < e && buf[i] !== RPAREN) i++;
+      i = skipSpaces(buf, i + 1, e);
+    }
+    // perf script with a period column: "SECS: PERIOD sys:event:".
+    if (isDigit(buf[i]!)) {
+      let q = i;
+      while (q < e && isDigit(buf[q]!)) q++;
+      if (buf[q] === SP) i = skipSpaces(buf, q, e);
+    }
+    // 3. Event name up to the first ':' followed by a blank or the end.
+    const ns = i;
+    while (i < e && !(buf[i] === COLON && (i + 1 === e || buf[i + 1] === SP || buf[i + 1] === TAB))) {
+      if (buf[i] === SP) return false;
+      i++;
+    }
+    if (i >= e || i === ns) return false;
+    const entry = this.catalog.entry(buf, ns, i);
+    const ps = skipSpaces(buf, i + 1, e);
+    // 4. COMM (after an optional "tag: " of trace-cmd report).
+    const cs = this.commStart(buf, s, commEnd);
+    const comm = commInterner.get(buf, cs, trimEnd(buf, cs, commEnd));
+    this.catalog.decode(entry, buf, ps, e);
+    if (this.catalog.undecoded) this.diag.undecoded(this.lineNo, entry.name, decodeText(buf, ps, e));
+    this.lastTs = ts;
+    this.sink.event(this.catalog.typeId, ts, cpu, pid, comm, this.catalog.values);
+    this.result.events++;
+    return true;
+  }
+
+  private pidValue = -1;
+  private bracketCol = 0;
+  private altCommEnd = -1;
+  private altCpu = -1;
+
+  /**
+   * Before "[CPU]" at `p`: blanks, an optional "(TGID)" column, then "-PID"
+   * (ftrace) or " PID[/TID]" (perf). Returns where COMM ends (-1 if no match)
+   * and sets pidValue.
+   */
+  private pidBefore(buf: Uint8Array, s: number, p: number): number {
+    let j = p - 1;
+    if (j < s || (buf[j] !== SP && buf[j] !== TAB)) return -1;
+    while (j >= s && (buf[j] === SP || buf[j] === TAB)) j--;
+    if (j >= s && buf[j] === RPAREN) {
+      // record-tgid column "(  1234)" or "(-------)"
+      while (j >= s && buf[j] !== LPAREN) j--;
+      j--;
+      if (j < s || (buf[j] !== SP && buf[j] !== TAB)) return -1;
+      while (j >= s && (buf[j] === SP || buf[j] === TAB)) j--;
+    }
+    let d = j;
+    while (d >= s && isDigit(buf[d]!)) d--;
+    if (d === j) return -1;
+    const pidStart = d + 1;
+    const pidEnd = j + 1;
+    if (d >= s && buf[d] === 0x2f /* / */) {
+      // perf "PID/TID": use the TID (the thread that hit the tracepoint)
+      let d2 = d - 1;
+      while (d2 >= s && isDigit(buf[d2]!)) d2--;
+      if (d2 === d - 1) return -1;
+      d = d2;
+    }
+    if (d < s) return -1;
+    const sep = buf[d];
+    if (sep !== DASH && sep !== SP && sep !== TAB) return -1;
+    parseDec(buf, pidStart, pidEnd, this.cur, false);
+    this.pidValue = this.cur.value as number;
+    return d;
+  }
+
+  /** `trace-cmd report -l`: "COMM-PID  CPU[FLAGS]  TS:". Returns the timestamp index or -1. */
+  private latencyShape(buf: Uint8Array, s: number, e: number): number {
+    // find the timestamp token: digits '.' digits ':' preceded by a blank
+    for (let t = s + 1; t < e; t++) {
+      if (!isDigit(buf[t]!) || (buf[t - 1] !== SP && buf[t - 1] !== TAB)) continue;
+      let q = t;
+      while (q < e && isDigit(buf[q]!)) q++;
+      if (buf[q] !== DOT) continue;
+      q++;
+      while (q < e && isDigit(buf[q]!)) q++;
+      if (buf[q] !== COLON) continue;
+      // head before t: "... -PID  CPUflags "
+      let j = t - 1;
+      while (j > s && (buf[j] === SP || buf[j] === TAB)) j--;
+      let tokStart = j;
+      while (tokStart > s && buf[tokStart - 1] !== SP && buf[tokStart - 1] !== TAB) tokStart--;
+      if (!isDigit(buf[tokStart]!)) return -1;
+      if (!parseDec(buf, tokStart, j + 1, this.cur, false)) return -1;
+      this.altCpu = this.cur.value as number;
+      const got = this.pidBefore(buf, s, tokStart);
+      if (got < 0) return -1;
+      this.altCommEnd = got;
+      return t;
+    }
+    return -1;
+  }
+
+  /** Skip a trace-cmd "tag: " (file or instance name) before COMM. */
+  private commStart(buf: Uint8Array, s: number, commEnd: number): number {
+    if (this.result.format !== 'trace-cmd') return s;
+    let i = s;
+    while (i < commEnd && buf[i] !== SP && buf[i] !== COLON) i++;
+    if (i >= commEnd || buf[i] !== COLON || i === s) return s;
+    const after = i + 1;
+    if (after >= commEnd || buf[after] !== SP) return s;
+    const rest = skipSpaces(buf, after, commEnd);
+    if (rest >= commEnd) return s;
+    this.instances.add(decodeText(buf, s, i));
+    return rest;
+  }
+}
+
+const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9];
+
+const SNIFF_LEN = 8192;
+
+function head(first: Uint8Array): string {
+  const n = Math.min(first.length, SNIFF_LEN);
+  let s = '';
+  for (let i = 0; i < n; i++) s += String.fromCharCode(first[i]!);
+  return s;
+}
+
+const RX_EVENT_FLAGS = /^\s*\S.*?-\d+\s+(?:\(\s*[\d-]+\)\s+)?\[\d+\]\s+[.a-zA-Z0-9]{3,8}\s+\d+(?:\.\d+)?:\s+[a-z_0-9]+:/m;
+const RX_EVENT_NOFLAGS = /^(?:\S+: )?\s*\S.*?-\d+\s+\[\d+\]\s+\d+(?:\.\d+)?:\s+[a-z_0-9]+:/m;
+const RX_PERF = /^\s*\S.*?\s\d+(?:\/\d+)?\s+(?:\[\d+\]\s+)?\d+\.\d+:\s+(?:\d+\s+)?[a-z_0-9]+:[a-z_0-9]+:/m;
+
+/** Raw tracefs text: "# tracer:" header, or event lines with the irq-flags column. */
+export function sniffTracefs(first: Uint8Array): boolean {
+  const t = head(first);
+  return /^# tracer: /m.test(t) || (!/^(?:\S+: )?\s*cpus=\d+\s*$/m.test(t) && RX_EVENT_FLAGS.test(t));
+}
+
+/** `trace-cmd report` text: "version = N" / "cpus=N" header, or bracketed event lines without flags. */
+export function sniffTraceCmdReport(first: Uint8Array): boolean {
+  const t = head(first);
+  if (/^# tracer: /m.test(t)) return false;
+  return /^version = \d+\s*$/m.test(t) || /^(?:\S+: )?\s*cpus=\d+\s*$/m.test(t) || RX_EVENT_NOFLAGS.test(t);
+}
+
+/** `perf script` text: "COMM PID [CPU] SECS: sys:event:". */
+export function sniffPerfScript(first: Uint8Array): boolean {
+  return RX_PERF.test(head(first));
+}

@@ -1,0 +1,79 @@
+/**
+ * One entry point for every supported trace: detect the format, unwrap
+ * gzip/zstd, run the importer into a fresh TraceStore and finish() it.
+ * Returns partial results together with the first error, never throws for
+ * bad input.
+ */
+import { decompress as zstdDecompress } from 'fzstd';
+import { PsError } from '../errors.ts';
+import { detectFormat, type TraceFormat } from './import/detect.ts';
+import { FtraceTextParser, type FtraceFormat } from './import/text/ftrace.ts';
+import { runImport, type TextImportResult } from './import/text/importer.ts';
+import { importTraceDat, type TraceDatSummary } from './import/tracedat/import.ts';
+import { TraceStore } from './store/store.ts';
+import type { Progress } from './types.ts';
+
+export interface LoadOptions { file?: string; progress?: Progress }
+
+export interface LoadResult {
+  /** Detected format of the (unwrapped) content. */
+  format: TraceFormat;
+  /** Outer wrapper that was removed ("gzip", "zstd"), if any. */
+  wrapper?: 'gzip' | 'zstd';
+  store: TraceStore;
+  traceDat?: TraceDatSummary;
+  text?: TextImportResult;
+  error?: PsError;
+}
+
+async function gunzip(b: Uint8Array): Promise<Uint8Array> {
+  const s = new Blob([b as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Uint8Array(await new Response(s).arrayBuffer());
+}
+
+const where = (file?: string): { file?: string } => (file === undefined ? {} : { file });
+
+/** Detects, imports and finishes a trace held in memory. */
+export async function loadTrace(bytes: Uint8Array, opts: LoadOptions = {}): Promise<LoadResult> {
+  const store = new TraceStore();
+  let format = detectFormat(bytes);
+  let wrapper: 'gzip' | 'zstd' | undefined;
+  const done = (r: Omit<LoadResult, 'store' | 'format'>): LoadResult => {
+    store.finish();
+    const out: LoadResult = { format, store, ...r };
+    if (wrapper) out.wrapper = wrapper;
+    return out;
+  };
+  if (format === 'gzip' || format === 'zstd') {
+    wrapper = format;
+    try {
+      bytes = format === 'gzip' ? await gunzip(bytes) : zstdDecompress(bytes);
+    } catch (e) {
+      return done({ error: new PsError('PS302', `${format} data does not decompress: ${e instanceof Error ? e.message : String(e)}`, where(opts.file)) });
+    }
+    format = detectFormat(bytes);
+  }
+  switch (format) {
+    case 'trace.dat': {
+      const r = await importTraceDat(bytes, store, opts);
+      const out: Omit<LoadResult, 'store' | 'format'> = { traceDat: r.summary };
+      if (r.error) out.error = r.error;
+      if (r.summary.header) for (const g of r.summary.header.guests) for (const v of g.vcpus) store.mapVcpuThread(v.hostPid, v.vcpu);
+      return done(out);
+    }
+    case 'trace-cmd': case 'perf-script': case 'tracefs': {
+      const parser = new FtraceTextParser(store, format as FtraceFormat, opts.file === undefined ? {} : { file: opts.file });
+      try {
+        const text = await runImport(parser, [bytes], opts.progress, bytes.length);
+        return done({ text, ...(text.errors[0] ? { error: text.errors[0] } : {}) });
+      } catch (e) {
+        const err = e instanceof PsError ? e : new PsError('PS305', String(e), where(opts.file));
+        return done({ error: err });
+      }
+    }
+    case 'xz':
+      return done({ error: new PsError('PS303', 'xz-compressed input: decompress it first (xz -d FILE)', where(opts.file)) });
+    default:
+      return done({ error: new PsError('PS300', 'the first bytes match no supported trace format', where(opts.file)) });
+  }
+}

@@ -1,0 +1,395 @@
+/**
+ * Columnar event store. Per event exactly 32 bytes of columns: ts (f64),
+ * cpu (u16), type (u16), pid (i32), comm (u32 string id), ref (u32 payload
+ * reference), arg0 (u32 hot value, e.g. exit reason) and arg1 (i32, the vCPU
+ * id when the event has one). Fields stay in the importer's payload source
+ * (raw record bytes for trace.dat) and are decoded only for one event at a
+ * time. Import side: TraceSink / RawTraceSink; call finish() once, then query.
+ */
+import { PsError } from '../../errors.ts';
+import { exitReasonCode, guessIsa, KVM_ISA_SVM, KVM_ISA_VMX, type ExitIsa } from '../exit-reasons.ts';
+import type { FieldValue, PayloadSource, RawTraceSink } from '../types.ts';
+import { ChunkedColumn } from './columns.ts';
+import { hotFieldsFor } from './hot.ts';
+
+export interface EventTypeInfo {
+  id: number;
+  system: string;
+  name: string;
+  /** "system:name" */
+  key: string;
+  fieldNames: readonly string[];
+  /** Field indexes feeding arg0/arg1 (-1 = none). */
+  hot: readonly [number, number];
+}
+
+/** A timeline lane: a host CPU or a vCPU (per plane when the trace tells planes apart). */
+export interface Lane { id: string; kind: 'cpu' | 'vcpu'; index: number; plane?: number; label: string; events: number }
+
+/** One event's columns, resolved to strings. */
+export interface EventRow {
+  index: number; ts: number; cpu: number; pid: number; comm: string;
+  type: number; system: string; name: string; arg0: number; arg1: number; vcpu: number;
+}
+
+/** vCPU run state on the timeline. */
+export const STATE_UNKNOWN = 0;
+export const STATE_GUEST = 1;   // after kvm_entry
+export const STATE_KERNEL = 2;  // after kvm_exit, KVM handles the exit
+export const STATE_USER = 3;    // after kvm_userspace_exit, the VMM handles it
+
+export interface LostMarker { cpu: number; ts: number; count: number }
+
+/** Per-vCPU state transitions (ts ascending). */
+export interface VcpuStates { vcpu: number; ts: Float64Array; state: Uint8Array }
+
+/** Materialised fields of events appended through TraceSink.event(): [count, ...values] per event. */
+class MaterializedSource implements PayloadSource {
+  values: FieldValue[] = [];
+  add(fields: readonly FieldValue[]): number {
+    const ref = this.values.length;
+    this.values.push(fields.length);
+    for (const f of fields) this.values.push(f);
+    return ref;
+  }
+  fields(ref: number): FieldValue[] {
+    const n = this.values[ref];
+    return typeof n === 'number' ? this.values.slice(ref + 1, ref + 1 + n) : [];
+  }
+}
+
+const toNumber = (v: FieldValue | undefined): number => {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'bigint') return Number(BigInt.asUintN(32, v));
+  if (typeof v === 'string') {
+    const t = v.trim();
+    if (/^-?(0x[0-9a-f]+|\d+)$/i.test(t)) return Number(t.startsWith('-') ? -Number(t.slice(1)) : Number(t));
+  }
+  return Number.NaN;
+};
+
+const KVM_VCPU_COMM = /^CPU (\d+)\/KVM$/;
+
+export class TraceStore implements RawTraceSink {
+  // ---- import-side buffers
+  private cTs = new ChunkedColumn(Float64Array);
+  private cCpu = new ChunkedColumn(Uint16Array);
+  private cType = new ChunkedColumn(Uint16Array);
+  private cPid = new ChunkedColumn(Int32Array);
+  private cComm = new ChunkedColumn(Uint32Array);
+  private cRef = new ChunkedColumn(Uint32Array);
+  private cArg0 = new ChunkedColumn(Uint32Array);
+  private cArg1 = new ChunkedColumn(Int32Array);
+  private sealed = false;
+
+  // ---- columns (valid after finish())
+  ts = new Float64Array(0);
+  cpu = new Uint16Array(0);
+  type = new Uint16Array(0);
+  pid = new Int32Array(0);
+  comm = new Uint32Array(0);
+  ref = new Uint32Array(0);
+  arg0 = new Uint32Array(0);
+  arg1 = new Int32Array(0);
+
+  readonly types: EventTypeInfo[] = [];
+  private typeByKey = new Map<string, number>();
+  private strings: string[] = [];
+  private stringIds = new Map<string, number>();
+  private sources: PayloadSource[] = [];
+  /** Event index where each source starts (before sorting). */
+  private sourceStart: number[] = [];
+  /** Per-event source index, only when events of several sources had to be re-sorted. */
+  private sourceOf: Uint16Array | undefined;
+  private materialized: MaterializedSource | undefined;
+  private n = 0;
+
+  readonly lostMarkers: LostMarker[] = [];
+  /** Architecture of kvm_exit reasons (from the `isa` field, arm64's esr_ec, or textual names). */
+  exitIsa: ExitIsa | undefined;
+  private pidVcpu = new Map<number, number>();
+  private explicitVcpu = new Map<number, number>();
+  private laneList: Lane[] = [];
+  private vcpuStates = new Map<number, VcpuStates>();
+  /** Per type: does arg1 carry a vCPU id. */
+  private typeHasVcpu: boolean[] = [];
+
+  // ================= TraceSink / RawTraceSink =================
+
+  eventType(system: string, name: string, fieldNames: readonly string[]): number {
+    const key = `${system}:${name}`;
+    const sig = `${key}(${fieldNames.join(',')})`;
+    const known = this.typeByKey.get(sig);
+    if (known !== undefined) return known;
+    const id = this.types.length;
+    if (id > 0xffff) throw new PsError('PS303', `more than 65536 event types`);
+    const hot = hotFieldsFor(name, fieldNames);
+    this.types.push({ id, system, name, key, fieldNames: [...fieldNames], hot });
+    this.typeByKey.set(sig, id);
+    this.typeHasVcpu[id] = hot[1] >= 0;
+    return id;
+  }
+
+  intern(s: string): number {
+    let id = this.stringIds.get(s);
+    if (id === undefined) {
+      id = this.strings.length;
+      this.strings.push(s);
+      this.stringIds.set(s, id);
+    }
+    return id;
+  }
+
+  beginSource(src: PayloadSource): void {
+    this.sources.push(src);
+    this.sourceStart.push(this.n);
+  }
+
+  hotFields(type: number): readonly [number, number] {
+    return this.types[type]?.hot ?? [-1, -1];
+  }
+
+  rawEvent(type: number, ts: number, cpu: number, pid: number, commId: number, ref: number, arg0: number, arg1: number): void {
+    this.cTs.push(ts);
+    this.cCpu.push(cpu);
+    this.cType.push(type);
+    this.cPid.push(pid);
+    this.cComm.push(commId);
+    this.cRef.push(ref);
+    this.cArg0.push(arg0 >>> 0);
+    this.cArg1.push(arg1 | 0);
+    this.n++;
+  }
+
+  event(type: number, ts: number, cpu: number, pid: number, comm: string, fields: readonly FieldValue[]): void {
+    if (!this.materialized || this.sources[this.sources.length - 1] !== this.materialized) {
+      this.materialized ??= new MaterializedSource();
+      this.beginSource(this.materialized);
+    }
+    const t = this.types[type];
+    let a0 = 0;
+    let a1 = 0;
+    if (t) {
+      if (t.hot[0] >= 0) {
+        const v = fields[t.hot[0]];
+        let num = toNumber(v);
+        if (Number.isNaN(num) && typeof v === 'string' && t.name === 'kvm_exit') {
+          // Text traces print exit reasons by name (VMX bare, SVM "EXIT_…" or lower-case).
+          const hit = exitReasonCode(v, this.exitIsa);
+          if (hit) { num = hit.code; this.exitIsa ??= hit.isa; }
+        }
+        a0 = Number.isNaN(num) ? 0 : num;
+      }
+      if (t.hot[1] >= 0) {
+        const num = toNumber(fields[t.hot[1]]);
+        a1 = Number.isNaN(num) ? -1 : num;
+      }
+    }
+    this.rawEvent(type, ts, cpu, pid, this.intern(comm), this.materialized.add(fields), a0, a1);
+  }
+
+  lost(cpu: number, ts: number, count: number): void {
+    this.lostMarkers.push({ cpu, ts, count });
+  }
+
+  /** Declares that host thread `pid` runs vCPU `vcpu` (e.g. from trace.dat's GUEST option). */
+  mapVcpuThread(pid: number, vcpu: number): void {
+    this.explicitVcpu.set(pid, vcpu);
+  }
+
+  // ================= finish =================
+
+  /** Seals the columns, sorts by time if needed, derives lanes and vCPU states. Idempotent. */
+  finish(): void {
+    if (this.sealed) return;
+    this.sealed = true;
+    this.ts = this.cTs.seal(); this.cpu = this.cCpu.seal(); this.type = this.cType.seal();
+    this.pid = this.cPid.seal(); this.comm = this.cComm.seal(); this.ref = this.cRef.seal();
+    this.arg0 = this.cArg0.seal(); this.arg1 = this.cArg1.seal();
+    const n = this.n;
+    let sorted = true;
+    for (let i = 1; i < n; i++) if (this.ts[i]! < this.ts[i - 1]!) { sorted = false; break; }
+    if (!sorted) this.sortByTime();
+    this.detectExitIsa();
+    this.deriveVcpus();
+    this.lostMarkers.sort((a, b) => a.ts - b.ts);
+  }
+
+  private sortByTime(): void {
+    const n = this.n;
+    if (this.sources.length > 1) {
+      const s = new Uint16Array(n);
+      for (let k = 0; k < this.sources.length; k++) s.fill(k, this.sourceStart[k]!, this.sourceStart[k + 1] ?? n);
+      this.sourceOf = s;
+    }
+    const perm = new Uint32Array(n);
+    for (let i = 0; i < n; i++) perm[i] = i;
+    const ts = this.ts;
+    perm.sort((a, b) => ts[a]! - ts[b]! || a - b); // stable: ties keep arrival order
+    const apply = <T extends Float64Array | Uint16Array | Int32Array | Uint32Array>(col: T): T => {
+      const out = new (col.constructor as new (n: number) => T)(n);
+      for (let i = 0; i < n; i++) out[i] = col[perm[i]!]!;
+      return out;
+    };
+    this.ts = apply(this.ts); this.cpu = apply(this.cpu); this.type = apply(this.type); this.pid = apply(this.pid);
+    this.comm = apply(this.comm); this.ref = apply(this.ref); this.arg0 = apply(this.arg0); this.arg1 = apply(this.arg1);
+    if (this.sourceOf) this.sourceOf = apply(this.sourceOf);
+  }
+
+  private detectExitIsa(): void {
+    if (this.exitIsa) return;
+    for (const t of this.types) {
+      if (t.name !== 'kvm_exit') continue;
+      if (t.fieldNames.includes('esr_ec')) { this.exitIsa = 'arm64'; return; }
+      const isaIdx = t.fieldNames.indexOf('isa');
+      if (isaIdx < 0) continue;
+      for (let i = 0; i < this.n; i++) {
+        if (this.type[i] !== t.id) continue;
+        const v = toNumber(this.fields(i)[isaIdx]);
+        if (v === KVM_ISA_VMX) this.exitIsa = 'vmx';
+        else if (v === KVM_ISA_SVM) this.exitIsa = 'svm';
+        else if (typeof this.fields(i)[isaIdx] === 'string') this.exitIsa = guessIsa(String(this.fields(i)[isaIdx]));
+        return;
+      }
+    }
+  }
+
+  private deriveVcpus(): void {
+    const n = this.n;
+    const runType = new Uint8Array(this.types.length); // 1 entry, 2 exit, 3 userspace exit
+    for (const t of this.types) {
+      if (t.system !== 'kvm' && t.system !== '') continue;
+      if (t.name === 'kvm_entry') runType[t.id] = 1;
+      else if (t.name === 'kvm_exit') runType[t.id] = 2;
+      else if (t.name === 'kvm_userspace_exit') runType[t.id] = 3;
+    }
+    for (const [pid, v] of this.explicitVcpu) this.pidVcpu.set(pid, v);
+    const commVcpu = new Map<number, number>();
+    for (let i = 0; i < n; i++) {
+      const rt = runType[this.type[i]!]!;
+      const p = this.pid[i]!;
+      if ((rt === 1 || rt === 2) && this.typeHasVcpu[this.type[i]!] && !this.pidVcpu.has(p)) this.pidVcpu.set(p, this.arg1[i]!);
+      if (!commVcpu.has(this.comm[i]!)) {
+        const m = KVM_VCPU_COMM.exec(this.strings[this.comm[i]!] ?? '');
+        commVcpu.set(this.comm[i]!, m ? Number(m[1]) : -1);
+      }
+      const cv = commVcpu.get(this.comm[i]!)!;
+      if (cv >= 0 && !this.pidVcpu.has(p)) this.pidVcpu.set(p, cv);
+    }
+    // Lanes and state transitions.
+    const cpuCount = new Map<number, number>();
+    const vcpuCount = new Map<number, number>();
+    const trans = new Map<number, { ts: number[]; st: number[] }>();
+    for (let i = 0; i < n; i++) {
+      const c = this.cpu[i]!;
+      cpuCount.set(c, (cpuCount.get(c) ?? 0) + 1);
+      const v = this.vcpuOf(i);
+      if (v < 0) continue;
+      vcpuCount.set(v, (vcpuCount.get(v) ?? 0) + 1);
+      const rt = runType[this.type[i]!]!;
+      if (rt) {
+        let tr = trans.get(v);
+        if (!tr) { tr = { ts: [], st: [] }; trans.set(v, tr); }
+        tr.ts.push(this.ts[i]!);
+        tr.st.push(rt === 1 ? STATE_GUEST : rt === 2 ? STATE_KERNEL : STATE_USER);
+      }
+    }
+    this.laneList = [
+      ...[...cpuCount].sort((a, b) => a[0] - b[0]).map(([c, k], index): Lane => ({ id: `cpu:${c}`, kind: 'cpu', index: c, label: `CPU ${c}`, events: k })),
+      ...[...vcpuCount].sort((a, b) => a[0] - b[0]).map(([v, k]): Lane => ({ id: `vcpu:${v}`, kind: 'vcpu', index: v, label: `vCPU ${v}`, events: k })),
+    ];
+    for (const [v, tr] of trans) this.vcpuStates.set(v, { vcpu: v, ts: Float64Array.from(tr.ts), state: Uint8Array.from(tr.st) });
+  }
+
+  // ================= queries =================
+
+  get count(): number { return this.n; }
+
+  /** The interned string `id` (comm names). */
+  string(id: number): string { return this.strings[id] ?? ''; }
+
+  /** vCPU an event belongs to: its own vcpu_id field, else its thread's vCPU, else -1. */
+  vcpuOf(i: number): number {
+    if (this.typeHasVcpu[this.type[i]!] && this.types[this.type[i]!]!.system === 'kvm') return this.arg1[i]!;
+    return this.pidVcpu.get(this.pid[i]!) ?? -1;
+  }
+
+  /** Host thread → vCPU map derived at finish(). */
+  vcpuThreads(): ReadonlyMap<number, number> { return this.pidVcpu; }
+
+  row(i: number): EventRow {
+    const t = this.types[this.type[i]!]!;
+    return {
+      index: i, ts: this.ts[i]!, cpu: this.cpu[i]!, pid: this.pid[i]!, comm: this.string(this.comm[i]!),
+      type: t.id, system: t.system, name: t.name, arg0: this.arg0[i]!, arg1: this.arg1[i]!, vcpu: this.vcpuOf(i),
+    };
+  }
+
+  private sourceFor(i: number): PayloadSource | undefined {
+    if (this.sourceOf) return this.sources[this.sourceOf[i]!];
+    const st = this.sourceStart;
+    let lo = 0, hi = st.length - 1;
+    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (st[mid]! <= i) lo = mid; else hi = mid - 1; }
+    return this.sources[lo];
+  }
+
+  /** All field values of event `i`, aligned with types[type[i]].fieldNames. */
+  fields(i: number): FieldValue[] {
+    return this.sourceFor(i)?.fields(this.ref[i]!) ?? [];
+  }
+
+  /** Field name/value pairs of event `i` (for a details panel). */
+  namedFields(i: number): { name: string; value: FieldValue }[] {
+    const names = this.types[this.type[i]!]!.fieldNames;
+    const vals = this.fields(i);
+    return names.map((name, k) => ({ name, value: vals[k] ?? '' }));
+  }
+
+  /** Raw record bytes of event `i` when the source has them (trace.dat). */
+  rawBytes(i: number): Uint8Array | undefined {
+    return this.sourceFor(i)?.bytes?.(this.ref[i]!);
+  }
+
+  /** First index with ts >= t. */
+  lowerBound(t: number): number {
+    let lo = 0, hi = this.n;
+    const ts = this.ts;
+    while (lo < hi) { const m = (lo + hi) >>> 1; if (ts[m]! < t) lo = m + 1; else hi = m; }
+    return lo;
+  }
+
+  /** [first, end) indexes of events with t0 <= ts < t1. */
+  indexRange(t0: number, t1: number): [number, number] {
+    return [this.lowerBound(t0), this.lowerBound(t1)];
+  }
+
+  /** Lanes: host CPUs first, then vCPUs. */
+  lanes(): readonly Lane[] { return this.laneList; }
+
+  /** Whether event `i` is drawn on `lane`. */
+  inLane(i: number, lane: Lane): boolean {
+    return lane.kind === 'cpu' ? this.cpu[i] === lane.index : this.vcpuOf(i) === lane.index;
+  }
+
+  /** Indexes of events in [t0, t1) on `laneId` (all lanes when omitted), at most `limit`. */
+  eventsInRange(t0: number, t1: number, laneId?: string, limit = Number.MAX_SAFE_INTEGER): Uint32Array {
+    const [a, b] = this.indexRange(t0, t1);
+    const lane = laneId === undefined ? undefined : this.laneList.find((l) => l.id === laneId);
+    if (laneId !== undefined && !lane) return new Uint32Array(0);
+    const out: number[] = [];
+    for (let i = a; i < b && out.length < limit; i++) if (!lane || this.inLane(i, lane)) out.push(i);
+    return Uint32Array.from(out);
+  }
+
+  /** State transitions of a vCPU (kvm_entry/kvm_exit/kvm_userspace_exit). */
+  vcpuStatesOf(vcpu: number): VcpuStates | undefined { return this.vcpuStates.get(vcpu); }
+
+  /** Memory used by the event columns, strings and payload sources. */
+  memory(): { events: number; columnBytes: number; bytesPerEvent: number; sourceBytes: number; stringChars: number } {
+    const columnBytes = this.ts.byteLength + this.cpu.byteLength + this.type.byteLength + this.pid.byteLength
+      + this.comm.byteLength + this.ref.byteLength + this.arg0.byteLength + this.arg1.byteLength;
+    const sourceBytes = this.sources.reduce((a, s) => a + (s.byteLength ?? 0), 0);
+    const stringChars = this.strings.reduce((a, s) => a + s.length, 0);
+    return { events: this.n, columnBytes, bytesPerEvent: this.n ? columnBytes / this.n : 0, sourceBytes, stringChars };
+  }
+}
