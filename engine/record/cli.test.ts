@@ -25,16 +25,9 @@ function file(name: string, content: string | Uint8Array): string {
   return p;
 }
 
-/** Runs a command the way main() does (PsError -> message + exit 1). */
+/** Runs a command through main() (PsError -> message + exit 1). */
 async function runCmd(cmd: typeof conformCommand, args: string[]): Promise<number> {
-  const saved = (await import('../cli/commands/index.ts')).COMMANDS;
-  if (!saved.includes(cmd)) saved.push(cmd);
-  try {
-    return await main([cmd.name, ...args]);
-  } finally {
-    const i = saved.indexOf(cmd);
-    if (cmd === conformCommand && i >= 0 && saved.filter((c) => c === cmd).length > 1) saved.splice(i, 1);
-  }
+  return main([cmd.name, ...args]);
 }
 
 describe('planescope conform: input errors', () => {
@@ -68,6 +61,31 @@ describe('planescope conform: input errors', () => {
     const good = file('ok.json', JSON.stringify({ format: 'kvmlab-truth/2', scenario: 's', host: { backend: 'pvm' }, events: [] }));
     expect(await runCmd(conformCommand, [good, '--expect-skips', file('e.json', '{"skips":[{"match":1}]}')])).toBe(1);
     expect(err.join('\n')).toContain('PS103');
+  });
+});
+
+describe('planescope conform: a replay', () => {
+  it('prints mismatches and the summary line, exit 1 on failure; --json is one object', async () => {
+    const log = {
+      format: 'kvmlab-truth/2', scenario: 's', host: { backend: 'pvm' },
+      events: [
+        { seq: 0, t: 'syscall', call: 'open', path: '/dev/kvm', flags: '0x80002', ret: 4 },
+        { seq: 1, t: 'ioctl', fd: 4, fd_kind: 'system', req: 'KVM_GET_API_VERSION', nr: '0xae00', arg_raw: '0x0', arg: null, ret: 12 },
+        { seq: 2, t: 'ioctl', fd: 4, fd_kind: 'system', req: 'KVM_CHECK_EXTENSION', nr: '0xae03', arg_raw: '0xa', arg: { cap: 'KVM_CAP_NR_MEMSLOTS', cap_nr: 10 }, ret: 7 },
+        { seq: 3, t: 'note', text: 'x' },
+      ],
+    };
+    const p = file('s.json', JSON.stringify(log));
+    expect(await runCmd(conformCommand, [p])).toBe(1);
+    expect(out).toEqual(['seq 2 ioctl KVM_CHECK_EXTENSION: ret expected 7 actual 32764', '2 passed, 1 failed, 0 skipped']);
+    out.length = 0;
+    expect(await runCmd(conformCommand, [p, '--json'])).toBe(1);
+    const j = JSON.parse(out.join('\n'));
+    expect(j.summary).toMatchObject({ passed: 2, failed: 1, skipped: 0, info: 1 });
+    expect(j.mismatches[0]).toMatchObject({ seq: 2, what: 'ret', expected: '7', actual: '32764' });
+    out.length = 0;
+    const allow = file('allow.json', JSON.stringify({ skips: [], knownFailures: [{ req: 'KVM_CHECK_EXTENSION', max: 1, why: 'test' }] }));
+    expect(await runCmd(conformCommand, [p, '--expect-skips', allow])).toBe(0);
   });
 });
 
