@@ -16,6 +16,14 @@
  * unit tests and the CLI), in the style of v86's bus / worker_bus pair.
  */
 import type { ErrorCode, ErrorWhere } from './errors.ts';
+import type { TraceRequests } from './protocol/trace.ts';
+
+// Trace workspaces (timeline, event details, exit statistics): engine/protocol/trace.ts.
+export * from './protocol/trace.ts';
+import type { ProgramRequests, ProgramSource } from './protocol/program.ts';
+
+// Program workspaces (assemble and load, step, breakpoints, disassembly, serial): engine/protocol/program.ts.
+export * from './protocol/program.ts';
 
 /** Bumped when a request or result shape changes incompatibly. */
 export const PROTOCOL_VERSION = 1;
@@ -30,7 +38,8 @@ export interface SampleInfo { name: string }
 /** Where a workspace comes from: a built-in sample by name, or the bytes of a user's `.truth.json[.gz]`. */
 export type OpenSource =
   | { kind: 'sample'; name: string }
-  | { kind: 'file'; name: string; bytes: Uint8Array };
+  | { kind: 'file'; name: string; bytes: Uint8Array }
+  | ProgramSource;
 
 /** Where the replay stands. `position` = number of recording events applied (0 … events). */
 export interface Position {
@@ -185,7 +194,7 @@ export interface ObjectTree { fds: { fd: number; kind: string }[]; vms: VmNode[]
 type Empty = Record<string, never>;
 
 /** Every request the engine serves: `{ method: { args, result } }`. */
-export interface Requests {
+export interface Requests extends TraceRequests, ProgramRequests {
   hello: { args: Empty; result: { protocol: number } };
   listSamples: { args: Empty; result: SampleInfo[] };
   open: { args: OpenSource; result: WorkspaceInfo };
@@ -216,7 +225,8 @@ export type ArgsOf<M extends Method> = Requests[M]['args'];
 export type ResultOf<M extends Method> = Requests[M]['result'];
 
 /** Methods that change the position; their results carry it and the client remembers it for crash recovery. */
-export const MUTATING: ReadonlySet<Method> = new Set<Method>(['open', 'stepEvent', 'stepIoctl', 'stepBack', 'runToEnd', 'seek', 'seekRow', 'reset']);
+export const MUTATING: ReadonlySet<Method> = new Set<Method>(['open', 'stepEvent', 'stepIoctl', 'stepBack', 'runToEnd', 'seek', 'seekRow', 'reset',
+  'programStep', 'programStepOver', 'programContinue', 'programStepBack']);
 
 export interface RequestMessage<M extends Method = Method> { seq: number; method: M; args: ArgsOf<M> }
 export interface WireError { code: ErrorCode; message: string; where: ErrorWhere }
@@ -323,7 +333,9 @@ export function workerTransport(worker: Worker): Transport {
 export type ClientEvent =
   | { type: 'crashed'; message: string }
   | { type: 'recovered'; position: number }
-  | { type: 'recoveryFailed'; message: string };
+  | { type: 'recoveryFailed'; message: string }
+  /** The engine was replaced on purpose by `restart()` (e.g. to cancel a long import). */
+  | { type: 'restarted'; message: string };
 
 interface Pending { resolve: (v: unknown) => void; reject: (e: unknown) => void; method: Method; open?: OpenSource }
 
@@ -379,6 +391,18 @@ export class EngineClient {
   /** Position last reported by the engine (used for crash recovery). */
   get position(): number { return this.lastPosition; }
 
+  /**
+   * Abandon whatever the engine is doing (a synchronous import cannot be interrupted
+   * otherwise): pending requests reject with PS501, a new engine is connected and the last
+   * opened recording is reopened at its position, exactly as after a crash, but reported
+   * as `restarted`.
+   */
+  restart(reason: string): Promise<void> {
+    if (this.closed) return Promise.resolve();
+    if (!this.recovering) this.recovering = this.recover(reason, 'restarted').finally(() => { this.recovering = null; });
+    return this.recovering;
+  }
+
   close(): void {
     this.closed = true;
     this.transport.close();
@@ -421,12 +445,12 @@ export class EngineClient {
     for (const l of this.listeners) l(e);
   }
 
-  private async recover(why: string): Promise<void> {
+  private async recover(why: string, kind: 'crashed' | 'restarted' = 'crashed'): Promise<void> {
     if (this.closed) return;
-    const message = `PS501 engine worker crashed: ${why}`;
+    const message = kind === 'crashed' ? `PS501 engine worker crashed: ${why}` : `PS501 engine restarted: ${why}`;
     this.transport.close();
     this.failPending(message);
-    this.emit({ type: 'crashed', message });
+    this.emit({ type: kind, message });
     this.transport = this.attach(this.connect());
     if (!this.lastOpen) return;
     const target = this.lastPosition;

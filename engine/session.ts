@@ -24,6 +24,8 @@ import { engineReplayOptions } from './record/engine.ts';
 import { Kvm, type KvmOptions } from './kvm/index.ts';
 import { createGuestCpu } from './cpu/index.ts';
 import { errnoName } from './kvm/uapi/errno.ts';
+import { TRACE_METHODS, TraceSession, type TraceSessionOptions } from './session/trace.ts';
+import { NOT_HANDLED, ProgramMode } from './session/program.ts';
 
 /** Where built-in samples come from (bundled URLs in the worker, files in Node). */
 export interface SampleSource {
@@ -37,6 +39,8 @@ export interface SessionOptions {
   checkpointEvery?: number;
   /** Options of every replay; the KVM model is always a fresh `Kvm`, and guest execution defaults to engine/cpu. */
   kvmOptions?: Omit<ReplayOptions, 'target'>;
+  /** The trace workspace (engine/session/trace.ts): its built-in samples and progress notices. */
+  trace?: TraceSessionOptions;
 }
 
 /** A recording event as read from the log: fields by name (hex strings or bigint/number values). */
@@ -103,10 +107,15 @@ export class Session implements RequestHandler {
   private readonly every: number;
 
   private readonly replayOptions: Omit<ReplayOptions, 'target'>;
+  /** Trace workspace, independent of the recording workspace (both can be open). */
+  private readonly trace: TraceSession;
+  /** Program workspace (engine/session/program.ts): while open it answers the workspace requests. */
+  private readonly program = new ProgramMode();
 
   constructor(private readonly opts: SessionOptions = {}) {
     this.every = Math.max(1, Math.floor(opts.checkpointEvery ?? 64));
     this.replayOptions = { cpuFactory: createGuestCpu, ...opts.kvmOptions };
+    this.trace = new TraceSession(opts.trace);
   }
 
   /** Answer one request. Never throws: problems become error responses. Requests are served strictly in order. */
@@ -131,6 +140,8 @@ export class Session implements RequestHandler {
     const args = (msg.args ?? {}) as Record<string, unknown>;
     if (typeof args !== 'object') throw new PsError('PS502', `args of ${msg.method} must be an object`);
     const m: Method = msg.method;
+    const prog = await this.program.dispatch(m, args);
+    if (prog !== NOT_HANDLED) return prog;
     switch (m) {
       case 'hello': return { protocol: PROTOCOL_VERSION };
       case 'listSamples': return this.listSamples();
@@ -154,7 +165,9 @@ export class Session implements RequestHandler {
         return this.exitRows(ws, intArg(args, 'from', 0, 0x7fffffff), intArg(args, 'to', 0, 0x7fffffff));
       }
       case 'debugCrash': throw new PsError('PS502', 'debugCrash is handled by the worker, not the session');
-      default: throw new PsError('PS500', `no request named '${String(m)}'`);
+      default:
+        if (TRACE_METHODS.has(m)) return this.trace.handle(m, args, msg.seq);
+        throw new PsError('PS500', `no request named '${String(m)}'`);
     }
   }
 
@@ -563,14 +576,14 @@ const GPRS = ['rax', 'rbx', 'rcx', 'rdx', 'rsi', 'rdi', 'rsp', 'rbp', 'r8', 'r9'
 const SEGS = ['cs', 'ds', 'es', 'fs', 'gs', 'ss', 'tr', 'ldt'] as const;
 const CRS = ['cr0', 'cr2', 'cr3', 'cr4', 'cr8', 'efer', 'apic_base'] as const;
 
-function regsView(v: unknown): RegsView {
+export function regsView(v: unknown): RegsView {
   const r = (v ?? {}) as Record<string, unknown>;
   const out = {} as Record<string, bigint>;
   for (const k of GPRS) out[k] = big(r[k]);
   return out as unknown as RegsView;
 }
 
-function sregsView(v: unknown): SregsView {
+export function sregsView(v: unknown): SregsView {
   const s = (v ?? {}) as Record<string, unknown>;
   const out = {} as Record<string, unknown>;
   for (const k of SEGS) out[k] = segView(s[k]);

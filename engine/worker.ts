@@ -8,6 +8,8 @@
 import { collectTransferables, type RequestMessage, type ResponseMessage } from './protocol.ts';
 import { Session, type SampleSource } from './session.ts';
 import { PsError } from './errors.ts';
+import { isTraceProgress, type TraceProgressNotice } from './protocol/trace.ts';
+import { traceSampleDescription, type TraceSampleSource } from './session/trace.ts';
 
 /** The parts of DedicatedWorkerGlobalScope used here (the project's tsconfig has the DOM lib, not WebWorker). */
 interface WorkerScope {
@@ -31,7 +33,25 @@ const samples: SampleSource = {
   },
 };
 
-const session = new Session({ samples });
+// Trace samples: the vendored real trace.dat files, fetched from the app's origin on demand.
+const TRACE_URLS: Record<string, string> = Object.fromEntries(
+  Object.entries(import.meta.glob(['./trace/testdata/*.trace.dat', './trace/testdata/*.trace.dat.gz'], { query: '?url', import: 'default', eager: true }) as Record<string, string>)
+    .map(([path, url]) => [path.replace(/^.*\//, ''), url]),
+);
+
+const traceSamples: TraceSampleSource = {
+  list: () => Object.keys(TRACE_URLS).sort().map((name) => ({ name, description: traceSampleDescription(name), synthetic: false })),
+  async load(name) {
+    const res = await fetch(TRACE_URLS[name]!);
+    if (!res.ok) throw new PsError('PS100', `trace sample '${name}' could not be loaded: HTTP ${res.status}`, { file: name });
+    return new Uint8Array(await res.arrayBuffer());
+  },
+};
+
+// Progress notices are posted while an import runs (seq -1: the client's response matching ignores them).
+const notify = (n: TraceProgressNotice): void => { if (isTraceProgress(n)) scope.postMessage(n, []); };
+
+const session = new Session({ samples, trace: { samples: traceSamples, notify } });
 
 scope.onmessage = (e: MessageEvent) => {
   const msg = e.data as RequestMessage;

@@ -78,7 +78,7 @@ export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice
         else if (e.type === 'recovered') {
           set((s) => ({ notice: `Engine restarted; workspace restored at event ${e.position}`, version: s.version + 1 }));
           void get().refresh();
-        } else set({ error: { code: 'PS501', message: `recovery failed: ${e.message}` } });
+        } else if (e.type === 'recoveryFailed') set({ error: { code: 'PS501', message: `recovery failed: ${e.message}` } });
       });
       const samples = await guarded(() => engine.request('listSamples', {}));
       if (!samples) return;

@@ -5,13 +5,14 @@
  * the per-backend differences ('emulate' = the recording host's KVM x86
  * emulator quirks, 'hardware' = VMX/SVM).
  */
-import type { Backend, CpuExit, GuestCpu, GuestDebug, GuestEnv } from './types.ts';
+import type { Backend, CpuEvents, CpuExit, GuestCpu, GuestDebug, GuestEnv } from './types.ts';
 import type { kvm_debugregs, kvm_regs, kvm_sregs } from '../kvm/uapi/regs.ts';
 import { Machine } from './machine.ts';
 import { CpuState, CS, F_RF, RAX, RDX } from './state.ts';
 import { CpuFault, EmulationFailure, NO_RETIRE, UD } from './faults.ts';
 import type { Insn } from './decode.ts';
 import { cpuMsrSet } from './ops.ts';
+import { copyEvents, emptyEvents, hasInjectable, injectPendingEvent } from './events.ts';
 
 /** KVM_GUESTDBG_* (include/uapi/linux/kvm.h, arch/x86/include/uapi/asm/kvm.h). */
 export const KVM_GUESTDBG_ENABLE = 0x1, KVM_GUESTDBG_SINGLESTEP = 0x2,
@@ -26,7 +27,7 @@ type Pending =
   | { kind: 'hypercall'; rip: number; len: number; ret?: bigint };
 
 interface Snap {
-  state: CpuState; icount: number; pending: Pending | null; pendingUD: boolean;
+  state: CpuState; icount: number; pending: Pending | null; events: CpuEvents;
   frags: { gpa: number; data: Uint8Array }[]; ioBuf: Uint8Array | null; ioPos: number;
   mmio: [number, Uint8Array][]; deferredHalt: boolean; hwOut: { rip: number; nip: number } | null; debug: GuestDebug; xmm: Uint8Array;
 }
@@ -35,8 +36,13 @@ export class X86Cpu implements GuestCpu {
   readonly m: Machine;
   private debug: GuestDebug = { control: 0, debugreg: [0n, 0n, 0n, 0n, 0n, 0n, 0n, 0n] };
   private pending: Pending | null = null;
-  /** #UD queued by handle_emulation_failure together with the internal-error exit; KVM_SET_REGS drops it. */
-  private pendingUD = false;
+  /** Instruction count at the start of the current run (an executed instruction ends an interrupt shadow). */
+  private runIcount = 0;
+  /** KVM_GUESTDBG single-step / hardware breakpoints on (precomputed from `debug`: checked per instruction). */
+  private stepOn = false;
+  private hwBpOn = false;
+  /** The last step() was a spinning instruction (see run()). */
+  private spun = false;
   /** 'hardware': an OUT exit retires on the next KVM_RUN (complete_fast_pio_out), if RIP was not changed. */
   private hwOut: { rip: number; nip: number } | null = null;
   /**
@@ -53,7 +59,7 @@ export class X86Cpu implements GuestCpu {
   getRegs(): kvm_regs { return this.m.s.getRegs(); }
   setRegs(r: kvm_regs): void {
     this.m.s.setRegs(r);
-    this.pendingUD = false; // __set_regs clears the exception queue
+    this.m.ev.exception.pending = 0; // __set_regs drops a queued (not yet injected) exception
   }
   getSregs(): kvm_sregs { return this.m.s.getSregs(); }
   setSregs(s: kvm_sregs): void {
@@ -72,9 +78,18 @@ export class X86Cpu implements GuestCpu {
   }
   setGuestDebug(d: GuestDebug): void {
     this.debug = { control: d.control >>> 0, debugreg: d.debugreg.map((x) => BigInt(x)) };
+    const c = this.debug.control;
+    this.stepOn = (c & (KVM_GUESTDBG_ENABLE | KVM_GUESTDBG_SINGLESTEP)) === (KVM_GUESTDBG_ENABLE | KVM_GUESTDBG_SINGLESTEP);
+    this.hwBpOn = (c & (KVM_GUESTDBG_ENABLE | KVM_GUESTDBG_USE_HW_BP)) === (KVM_GUESTDBG_ENABLE | KVM_GUESTDBG_USE_HW_BP);
     // The emulator executes INT3 itself; only a hardware host intercepts #BP for user space.
     this.m.swBp = this.backend === 'hardware' && (d.control & (KVM_GUESTDBG_ENABLE | KVM_GUESTDBG_USE_SW_BP)) === (KVM_GUESTDBG_ENABLE | KVM_GUESTDBG_USE_SW_BP);
   }
+
+  getCr8(): number { return this.m.s.cr8; }
+  setCr8(v: number): void { this.m.s.cr8 = v & 0xf; }
+  getRflags(): number { return this.m.s.flags >>> 0; }
+  setEvents(e: CpuEvents): void { copyEvents(this.m.ev, e); }
+  getEvents(): CpuEvents { const e = emptyEvents(); copyEvents(e, this.m.ev); return e; }
 
   completeIn(data: Uint8Array): void {
     if (this.pending?.kind !== 'io') return;
@@ -106,7 +121,7 @@ export class X86Cpu implements GuestCpu {
     const m = this.m;
     const snap: Snap = {
       state: m.s.clone(), icount: m.icount, pending: this.pending ? { ...this.pending } as Pending : null,
-      pendingUD: this.pendingUD, frags: m.pendingFrags.map((f) => ({ gpa: f.gpa, data: f.data.slice() })),
+      events: this.getEvents(), frags: m.pendingFrags.map((f) => ({ gpa: f.gpa, data: f.data.slice() })),
       ioBuf: m.ioBuf ? m.ioBuf.slice() : null, ioPos: m.ioPos, mmio: [...m.mmioCache].map(([k, v]) => [k, v.slice()]),
       deferredHalt: this.deferredHalt, hwOut: this.hwOut ? { ...this.hwOut } : null, debug: { control: this.debug.control, debugreg: [...this.debug.debugreg] },
       xmm: m.xmm.slice(),
@@ -119,7 +134,7 @@ export class X86Cpu implements GuestCpu {
     m.restoreState(s.state);
     m.icount = s.icount;
     this.pending = s.pending ? { ...s.pending } as Pending : null;
-    this.pendingUD = s.pendingUD;
+    copyEvents(m.ev, s.events);
     m.pendingFrags = s.frags.map((f) => ({ gpa: f.gpa, data: f.data.slice() }));
     m.ioBuf = s.ioBuf ? s.ioBuf.slice() : null; m.ioPos = s.ioPos;
     m.mmioCache = new Map(s.mmio.map(([k, v]) => [k, v.slice()]));
@@ -131,9 +146,7 @@ export class X86Cpu implements GuestCpu {
     m.pagingChanged();
   }
 
-  private stepping(): boolean {
-    return (this.debug.control & (KVM_GUESTDBG_ENABLE | KVM_GUESTDBG_SINGLESTEP)) === (KVM_GUESTDBG_ENABLE | KVM_GUESTDBG_SINGLESTEP);
-  }
+  private stepping(): boolean { return this.stepOn; }
 
   /** Linear address of RIP. */
   private linRip(): number {
@@ -148,7 +161,12 @@ export class X86Cpu implements GuestCpu {
 
   private trapExit(): CpuExit { return this.debugExit(1, DR6_BS | DR6_ACTIVE_LOW); }
 
-  private ret(e: CpuExit): CpuExit { this.lastExit = e; return e; }
+  private ret(e: CpuExit): CpuExit {
+    this.lastExit = e;
+    const ev = this.m.ev;
+    if (ev.interrupt.shadow && this.m.icount !== this.runIcount) ev.interrupt.shadow = 0;
+    return e;
+  }
 
   /** Deliver a fault raised at the current instruction; returns a shutdown exit on triple fault. */
   private deliverFault(f: CpuFault): CpuExit | null {
@@ -158,6 +176,16 @@ export class X86Cpu implements GuestCpu {
     // inject_pending_event(): a fault-class exception is delivered with RFLAGS.RF set in the saved frame
     if (f.vector !== 1 && f.vector !== 3 && f.vector !== 4 && f.vector !== 8 && f.vector !== 18) m.s.flags |= F_RF;
     const ok = m.deliver(f.vector, f.error, f.hasError, m.s.rip, false, f.vector === 14 ? f.address : undefined);
+    if (this.backend === 'emulate') {
+      // The emulator queues the guest's own exceptions in vcpu->arch.exception: KVM_GET_VCPU_EVENTS then
+      // shows the last one's nr / error code (not injected, payload consumed); after a triple fault it is
+      // the exception that started it (lab: events, ud2 with IDT limit 0). VMX/SVM deliver them in hardware.
+      const x = m.ev.exception;
+      if (ok) { x.nr = m.lastVec; x.error_code = m.lastErr >>> 0; x.has_error_code = m.lastHasErr ? 1 : 0; }
+      else { x.nr = f.vector; x.error_code = f.error >>> 0; x.has_error_code = f.hasError && (m.s.cr0 & 1) ? 1 : 0; }
+      x.injected = 0; x.pending = 0;
+      m.ev.exception_has_payload = 0; m.ev.exception_payload = 0n;
+    }
     return ok ? null : { kind: 'shutdown' };
   }
 
@@ -172,7 +200,10 @@ export class X86Cpu implements GuestCpu {
     const dv = new DataView(buf.buffer);
     const w1 = dv.getBigUint64(0, true), w2 = dv.getBigUint64(8, true);
     const info = this.backend === 'emulate' ? [0x1000n, 0n, 0n, 0n, 0n] : [0n, 0n, 0n, 0n, 0n];
-    this.pendingUD = true;
+    // handle_emulation_failure queues #UD: delivered at the next entry unless KVM_SET_REGS drops it
+    const x = m.ev.exception;
+    x.pending = 1; x.injected = 0; x.nr = UD; x.has_error_code = 0; x.error_code = 0;
+    m.ev.exception_has_payload = 0; m.ev.exception_payload = 0n;
     return { kind: 'internal', suberror: KVM_INTERNAL_ERROR_EMULATION, data: [BigInt(KVM_INTERNAL_ERROR_EMULATION_FLAG_INSTRUCTION_BYTES), w1, w2, ...info], insnBytes: bytes };
   }
 
@@ -182,8 +213,9 @@ export class X86Cpu implements GuestCpu {
     if (p.kind === 'msr') {
       s.rip = p.rip;
       if (p.error) { const r = this.deliverFault(new CpuFault(13, 0, true)); return r; }
-      if (p.write) cpuMsrSet(m, p.index, p.value);
-      else {
+      // A WRMSR that user space completed with error 0 is *handled by user space*: KVM only skips the
+      // instruction (complete_emulated_msr_access), the in-kernel MSR keeps its value (msr recording, EFER bit 20).
+      if (!p.write) {
         const d = p.data ?? 0n;
         m.sr(RAX, 4, Number(d & 0xffffffffn), true); m.sr(RDX, 4, Number(d >> 32n), true);
       }
@@ -204,6 +236,7 @@ export class X86Cpu implements GuestCpu {
   run(env: GuestEnv, budget: number): CpuExit {
     const m = this.m;
     m.beginRun(env);
+    this.runIcount = m.icount;
     // 1. MMIO write fragments still owed to user space (one exit each)
     if (m.pendingFrags.length) return this.ret(this.fragExit());
     // 2. 'hardware' OUT completion
@@ -221,18 +254,29 @@ export class X86Cpu implements GuestCpu {
       if (p.kind === 'io' || p.kind === 'mmio') { forced = p.insn; m.s.rip = p.rip; }
       else { const r = this.finishPending(p); if (r) return this.ret(r); }
     }
-    // 4. the #UD that came with an emulation failure
-    if (this.pendingUD && !forced) {
-      this.pendingUD = false;
-      const r = this.deliverFault(new CpuFault(UD));
-      if (r) return this.ret(r);
-    }
     let done = 0;
-    while (forced || done < budget) {
+    if (forced) {
       const r = this.step(forced);
-      forced = null;
       done++;
       if (r) return this.ret(r);
+    }
+    // 4. inject_pending_event(): only when the guest is entered (not for immediate_exit / budget 0)
+    if (budget > 0 && hasInjectable(m.ev)) {
+      m.mmioCache.clear();
+      m.ioBuf = null; m.ioPos = 0;
+      if (injectPendingEvent(m, m.ev) === 'shutdown') return this.ret({ kind: 'shutdown' });
+    }
+    while (done < budget) {
+      const r = this.step(null);
+      done++;
+      if (r) return this.ret(r);
+      if (this.spun) {
+        // A spinning instruction (VMCALL livelock on the emulate backend) repeats identically until
+        // the budget ends: account for the remaining iterations at once.
+        this.spun = false;
+        m.icount += budget - done;
+        break;
+      }
     }
     return this.ret({ kind: 'budget' });
   }
@@ -262,20 +306,26 @@ export class X86Cpu implements GuestCpu {
   private step(forced: Insn | null): CpuExit | null {
     const m = this.m;
     const s = m.s;
-    if (!forced) {
+    if (!forced && this.hwBpOn) {
       const hb = this.hwBreak();
       if (hb) return this.debugExit(1, BigInt(hb) | DR6_ACTIVE_LOW);
     }
+    // code size computed once per instruction: it decides the linear RIP, the decode mode and RIP wrap
+    const mode = m.codeMode();
+    const rip = s.rip;
     let insn: Insn;
-    try {
-      insn = forced ?? m.fetch(this.linRip());
-    } catch (e) {
-      if (e instanceof CpuFault) return this.deliverFault(e);
-      if (e instanceof EmulationFailure) return this.internalError(e.why);
-      throw e;
+    if (forced) insn = forced;
+    else {
+      try {
+        insn = m.fetchMode(mode === 64 ? rip : (s.seg[CS].baseLo + rip) >>> 0, mode);
+      } catch (e) {
+        if (e instanceof CpuFault) return this.deliverFault(e);
+        if (e instanceof EmulationFailure) return this.internalError(e.why);
+        throw e;
+      }
     }
-    m.curRip = s.rip;
-    m.nip = m.mode64 ? s.rip + insn.len : (s.rip + insn.len) >>> 0;
+    m.curRip = rip;
+    m.nip = mode === 64 ? rip + insn.len : (rip + insn.len) >>> 0;
     m.exit = null; m.noTrap = false; m.stayOnInsn = false; m.halt = false; m.spin = false;
     m.softInt = null; m.swBreak = false;
     const rf = s.flags & F_RF;
@@ -284,7 +334,7 @@ export class X86Cpu implements GuestCpu {
       insn.exec(m, insn);
     } catch (e) {
       if (e === NO_RETIRE) {
-        if (m.spin) { s.flags |= rf; m.icount++; return null; }
+        if (m.spin) { s.flags |= rf; m.icount++; this.spun = true; return null; }
         const ex = m.exit!;
         if (ex.kind === 'io' || ex.kind === 'mmio') this.pending = { kind: ex.kind, insn, rip: m.curRip };
         else if (ex.kind === 'msr') this.pending = { kind: 'msr', write: ex.write, index: ex.index, value: ex.data, rip: m.curRip, len: insn.len };
@@ -297,7 +347,7 @@ export class X86Cpu implements GuestCpu {
       if (e instanceof EmulationFailure) { s.rip = m.curRip; s.flags |= rf; return this.internalError(e.why); }
       throw e;
     }
-    m.mmioCache.clear();
+    if (m.mmioCache.size) m.mmioCache.clear();
     if (m.swBreak) return this.debugExit(3, DR6_ACTIVE_LOW);
     m.icount++;
     const si = m.softInt as { vector: number; soft: boolean } | null;

@@ -4,7 +4,8 @@
  * cache, exception delivery and the I/O / MMIO / MSR completion protocol.
  * engine/cpu/cpu.ts builds the GuestCpu (run loop, debug, snapshot) on it.
  */
-import type { CpuExit, GuestEnv, Backend } from './types.ts';
+import type { CpuEvents, CpuExit, GuestEnv, Backend } from './types.ts';
+import { emptyEvents } from './events.ts';
 import {
   CpuState, CS, DS, ES, FS, GS, SS, TR, LDTR, RSP, Segment,
   CR0_PE, CR0_PG, F_AC, F_IF, F_NT, F_RF, F_TF, F_VM, F_IOPL,
@@ -65,6 +66,9 @@ export class Machine {
   /** read-page cache for the current run: gfn -> host bytes (null = MMIO) */
   private rcTag = new Float64Array(256).fill(NaN);
   private rcPage: (Uint8Array | null)[] = new Array(256).fill(null);
+  /** slots of rcTag filled since the last reset (a run touches few pages: reset only those) */
+  private rcUsed = new Int32Array(256);
+  private rcN = 0;
   /** instructions retired */
   icount = 0;
   /** XMM0-15 (16 bytes each), for the SSE moves KVM's emulator supports */
@@ -74,6 +78,10 @@ export class Machine {
   spin = false;
   swBreak = false;
   softInt: { vector: number; soft: boolean } | null = null;
+  /** Queued / injected events and the NMI mask (KVM_SET_VCPU_EVENTS; IRET unmasks NMIs). */
+  readonly ev: CpuEvents = emptyEvents();
+  /** Vector, error code and error-code presence of the last successful deliver(). */
+  lastVec = 0; lastErr = 0; lastHasErr = false;
   /** KVM_GUESTDBG_USE_SW_BP is on (INT3 exits to user space instead of #BP) */
   swBp = false;
   swBreakpoints(): boolean { return this.swBp; }
@@ -217,6 +225,9 @@ export class Machine {
 
   /** A store reached RAM page gfn: drop decoded code and the TLB if it holds code or page tables. */
   private stored(gfn: number): void {
+    // The store may have gone to a fresh copy-on-write clone (after a Kvm snapshot): forget the
+    // page cached for reads in this run, or later loads would see the pre-store bytes.
+    if (this.rcTag[gfn & 255] === gfn) this.rcTag[gfn & 255] = NaN;
     const w = gfn < WATCH_LIMIT ? this.watch[gfn] : (this.watchHigh.get(gfn) ?? 0);
     if (!w) return;
     if (w & W_CODE) { this.code.delete(gfn); this.dropFetchCache(); }
@@ -228,15 +239,22 @@ export class Machine {
   invalidate(gfn: number): void {
     this.code.delete(gfn);
     this.dropFetchCache();
-    this.rcTag.fill(NaN);
+    this.rcTag.fill(NaN); this.rcN = 0;
+    // the VMM rewrote a page-table page: translations through it are stale
+    const w = gfn < WATCH_LIMIT ? this.watch[gfn] : (this.watchHigh.get(gfn) ?? 0);
+    if (w & W_PT) this.tlb.flush();
   }
 
-  /** Start of a run: memslots and the VMM's view may have changed since the last one. */
+  /**
+   * Start of a run: memslots, host mappings and copy-on-write pages may have changed since the last
+   * one, so the gfn → host page cache starts empty. Linear → gfn translations stay valid: guest page
+   * tables change only through guest stores (watched) or VMM writes (invalidate()).
+   */
   beginRun(env: GuestEnv): void {
     this.env = env;
-    this.rcTag.fill(NaN);
-    this.tlb.flush();
-    this.dropFetchCache();
+    const t = this.rcTag, u = this.rcUsed;
+    for (let k = 0; k < this.rcN; k++) t[u[k]] = NaN;
+    this.rcN = 0;
   }
 
   /** Host bytes of RAM page gfn for reading (cached for the run), or null for MMIO. */
@@ -244,8 +262,21 @@ export class Machine {
     const ci = gfn & 255;
     if (this.rcTag[ci] === gfn) return this.rcPage[ci];
     const p = this.env.page(gfn, false);
+    if (this.rcTag[ci] !== this.rcTag[ci] && this.rcN < 256) this.rcUsed[this.rcN++] = ci; // was empty (NaN)
     this.rcTag[ci] = gfn;
     this.rcPage[ci] = p;
+    return p;
+  }
+
+  /**
+   * Host bytes of RAM page gfn for a store (marks it dirty), or null for MMIO. The read cache is
+   * pointed at the same bytes: the first store after a snapshot (or to a never-written page) gets a
+   * fresh copy-on-write page, and later reads in this run must see it.
+   */
+  writePage(gfn: number): Uint8Array | null {
+    const p = this.env.page(gfn, true);
+    const ci = gfn & 255;
+    if (p && this.rcTag[ci] === gfn) this.rcPage[ci] = p;
     return p;
   }
 
@@ -320,7 +351,7 @@ export class Machine {
     if (off + size <= 4096) {
       const gpa = this.xlate(lin, ACC_W, user);
       const gfn = Math.floor(gpa / 4096);
-      const p = this.env.page(gfn, true);
+      const p = this.writePage(gfn);
       if (p) {
         switch (size) {
           case 1: p[off] = v; break;
@@ -353,7 +384,7 @@ export class Machine {
     }
     for (const pt of parts) {
       const gfn = Math.floor(pt.gpa / 4096);
-      const p = this.env.page(gfn, true);
+      const p = this.writePage(gfn);
       if (p) { p.set(data.subarray(pt.at, pt.at + pt.n), pt.gpa & 0xfff); this.stored(gfn); continue; }
       // vcpu_mmio_write: 8-byte chunks to in-kernel devices (coalesced zones) until one is refused;
       // that chunk and everything after it goes to user space.
@@ -453,8 +484,10 @@ export class Machine {
   dropFetchCache(): void { this.fLin = NaN; this.fPage = null; }
 
   /** Fetch and decode the instruction at linear `lin` (cached per physical page). */
-  fetch(lin: number): Insn {
-    const mode = this.codeMode();
+  fetch(lin: number): Insn { return this.fetchMode(lin, this.codeMode()); }
+
+  /** fetch() with the code size already known (the run loop computes it once per instruction). */
+  fetchMode(lin: number, mode: number): Insn {
     const fp = this.fPage;
     if (fp !== null && fp.mode === mode && Math.floor(lin / 4096) === this.fLin) {
       const c = fp.insns[lin & 0xfff];
@@ -753,6 +786,7 @@ export class Machine {
     for (let attempt = 0; attempt < 3; attempt++) {
       try {
         this.deliverOnce(v, e, he, nextRip, soft && attempt === 0);
+        this.lastVec = v; this.lastErr = e; this.lastHasErr = he;
         return true;
       } catch (x) {
         if (!(x instanceof CpuFault)) throw x;

@@ -701,6 +701,7 @@ function iret(m: Machine, i: Insn): void {
     m.nip = ip;
     const mask = sz === 2 ? 0xffff : 0x257fd5; // as emulate_iret_real: VM/VIF/VIP are kept
     s.flags = ((s.flags & ~mask) | (fl & mask) | 2) >>> 0;
+    m.ev.nmi.masked = 0; // IRET ends NMI blocking
     return;
   }
   if (s.flags & F_VM) throw new EmulationFailure('IRET in virtual-8086 mode not modelled');
@@ -729,6 +730,7 @@ function iret(m: Machine, i: Insn): void {
     if (sz === 8) { m.lo[RSP] = sp; m.hi[RSP] = spHi; } else m.sr(RSP, m.stackSize() === 2 ? 2 : 4, sp, true);
   } else m.addSp(3 * sz);
   m.nip = sz === 8 ? (ipHi | 0) * P32 + ip : ip;
+  m.ev.nmi.masked = 0; // IRET ends NMI blocking
 }
 
 function intCommon(m: Machine, vec: number, soft: boolean): void {

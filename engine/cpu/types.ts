@@ -50,6 +50,21 @@ export type CpuExit =
   | { kind: 'internal'; suberror: number; data: bigint[]; insnBytes?: Uint8Array }
   | { kind: 'budget' };   // instruction budget used up (watchdog signal, stepping) -> EINTR
 
+/**
+ * The event-injection part of struct kvm_vcpu_events (include/uapi/linux/kvm.h names) that the CPU
+ * acts on: KVM validates KVM_SET_VCPU_EVENTS (engine/kvm/events.ts) and hands the result over; the CPU
+ * delivers it at the next guest entry (inject_pending_event) and reports what it still holds.
+ * `exception.pending` + `exception_has_payload` follow KVM_CAP_EXCEPTION_PAYLOAD semantics (the payload
+ * goes to CR2 for #PF, to DR6 for #DB when the exception is delivered).
+ */
+export interface CpuEvents {
+  exception: { injected: number; nr: number; has_error_code: number; pending: number; error_code: number };
+  exception_has_payload: number;
+  exception_payload: bigint;
+  interrupt: { injected: number; nr: number; soft: number; shadow: number };
+  nmi: { injected: number; pending: number; masked: number };
+}
+
 /** Guest debug settings from KVM_SET_GUEST_DEBUG. */
 export interface GuestDebug { control: number; debugreg: bigint[] }
 
@@ -65,6 +80,17 @@ export interface GuestCpu {
   getDebugRegs(): kvm_debugregs;
   setDebugRegs(d: kvm_debugregs): void;
   setGuestDebug(d: GuestDebug): void;
+  /** Events to inject at the next entry (values already validated by KVM; copied in). */
+  setEvents(e: CpuEvents): void;
+  /** What the CPU holds now (a fresh copy): undelivered events, the last delivered exception's nr/error code, NMI mask. */
+  getEvents(): CpuEvents;
+  /**
+   * Optional fast paths for the kvm_run header KVM refreshes on every KVM_RUN (cr8, if_flag): the same
+   * values as getSregs().cr8 / getRegs().rflags without building the structs. setCr8 changes only CR8.
+   */
+  getCr8?(): number;
+  setCr8?(v: number): void;
+  getRflags?(): number;
   /** Run until an exit or `budget` instructions. */
   run(env: GuestEnv, budget: number): CpuExit;
   /** Completion data written by the VMM into kvm_run before the next KVM_RUN. */

@@ -97,10 +97,12 @@ export class Kvm implements KvmCore {
   }
   syncCoalescedIn(vm: Vm): void {
     const ring = vm.coalesced.ring;
-    const dv = new DataView(ring.buffer, ring.byteOffset, 8);
     for (const v of vm.vcpus.values()) {
-      const f = new DataView(v.area.buffer, v.area.byteOffset + 2 * 4096, 4).getUint32(0, true);
-      if (f !== dv.getUint32(0, true)) dv.setUint32(0, f, true); // `first` is written by the VMM only
+      // `first` (u32 at the ring's start) is written by the VMM only; byte compare/copy, no allocation per KVM_RUN
+      const a = v.area, o = 2 * 4096;
+      if (a[o] !== ring[0] || a[o + 1] !== ring[1] || a[o + 2] !== ring[2] || a[o + 3] !== ring[3]) {
+        ring[0] = a[o]!; ring[1] = a[o + 1]!; ring[2] = a[o + 2]!; ring[3] = a[o + 3]!;
+      }
     }
   }
   syncCoalescedOut(vm: Vm): void {

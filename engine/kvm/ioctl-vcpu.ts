@@ -84,7 +84,9 @@ function setSregs(_k: KvmCore, c: Call): IoctlResult {
     const w = s.interrupt_bitmap[pending]!;
     let bit = 0;
     while (((w >> BigInt(bit)) & 1n) === 0n) bit++;
-    v.state.events.interrupt = { ...v.state.events.interrupt, injected: 1, nr: pending * 64 + bit, soft: 0 };
+    const ev = v.getEvents();
+    ev.interrupt = { ...ev.interrupt, injected: 1, nr: pending * 64 + bit, soft: 0 };
+    v.setEvents(ev);
   }
   s.interrupt_bitmap = [0n, 0n, 0n, 0n];
   v.setSregs(s);
@@ -94,7 +96,7 @@ function setSregs(_k: KvmCore, c: Call): IoctlResult {
 function getSregs(_k: KvmCore, c: Call): IoctlResult {
   const v = vcpuOf(c);
   const s = v.getSregs();
-  const it = v.state.events.interrupt;
+  const it = v.getEvents().interrupt;
   if (it.injected && !it.soft) s.interrupt_bitmap[it.nr >> 6] = (s.interrupt_bitmap[it.nr >> 6] ?? 0n) | (1n << BigInt(it.nr & 63));
   return ok(0, sregsToOut(s));
 }
@@ -104,7 +106,7 @@ function setRegs(_k: KvmCore, c: Call): IoctlResult {
   const r = regsFromArg(c.arg ?? {});
   r.rflags |= 2n; // X86_EFLAGS_FIXED
   v.setRegs(r);
-  // KVM drops a queued (not yet injected) exception on SET_REGS
+  // KVM drops a queued (not yet injected) exception on SET_REGS (a GuestCpu does it in setRegs)
   v.state.events.exception.pending = 0;
   return ok(0);
 }
@@ -136,10 +138,12 @@ function setDebugregs(_k: KvmCore, c: Call): IoctlResult {
 function setGuestDebug(_k: KvmCore, c: Call): IoctlResult {
   const v = vcpuOf(c);
   const control = argU32(c.arg, 'control');
-  const ex = v.state.events.exception;
+  const ev = v.getEvents();
+  const ex = ev.exception;
   if (control & (KVM_GUESTDBG_INJECT_DB | KVM_GUESTDBG_INJECT_BP)) {
     if (ex.pending || ex.injected) return fail(EBUSY);
-    v.state.events.exception = { injected: 0, pending: 1, nr: control & KVM_GUESTDBG_INJECT_DB ? 1 : 3, has_error_code: 0, error_code: 0 };
+    ev.exception = { injected: 0, pending: 1, nr: control & KVM_GUESTDBG_INJECT_DB ? 1 : 3, has_error_code: 0, error_code: 0 };
+    v.setEvents(ev);
   }
   const debugreg = argArr(c.arg, 'debugreg').map((x) => BigInt.asUintN(64, toBig(x)));
   while (debugreg.length < 8) debugreg.push(0n);
@@ -195,8 +199,15 @@ export const VCPU_IOCTLS = new Map<number, Handler>([
   [R.KVM_SET_MSRS, (_k, c) => { const r = vcpuOf(c).msrs.hostSetMsrs(c.arg ?? {}); return r.errno ? fail(r.errno) : ok(r.ret); }],
   [R.KVM_GET_FPU, (_k, c) => { const f = vcpuOf(c).state.fpu; return ok(0, { ...f, fpr: f.fpr.map((b) => b.slice()), xmm: f.xmm.map((b) => b.slice()), pad1: 0, pad2: 0 }); }],
   [R.KVM_SET_FPU, setFpu],
-  [R.KVM_GET_VCPU_EVENTS, (_k, c) => { const v = vcpuOf(c); return ok(0, getVcpuEvents(v.state.events, caps(v), v.tripleFault.pending)); }],
-  [R.KVM_SET_VCPU_EVENTS, (_k, c) => { const v = vcpuOf(c); const e = setVcpuEvents(v.state.events, c.arg, caps(v), v.state.mp_state, v.tripleFault); return e ? fail(e) : ok(0); }],
+  [R.KVM_GET_VCPU_EVENTS, (_k, c) => { const v = vcpuOf(c); return ok(0, getVcpuEvents(v.getEvents(), caps(v), v.tripleFault.pending)); }],
+  [R.KVM_SET_VCPU_EVENTS, (_k, c) => {
+    const v = vcpuOf(c);
+    const ev = v.getEvents();
+    const e = setVcpuEvents(ev, c.arg, caps(v), v.state.mp_state, v.tripleFault);
+    if (e) return fail(e);
+    v.setEvents(ev);
+    return ok(0);
+  }],
   [R.KVM_GET_DEBUGREGS, (_k, c) => { const d = vcpuOf(c).getDebugRegs(); return ok(0, { db: [...d.db], dr6: d.dr6, dr7: d.dr7, flags: 0n, reserved: Array(9).fill(0n) }); }],
   [R.KVM_SET_DEBUGREGS, setDebugregs],
   [R.KVM_GET_MP_STATE, (_k, c) => ok(0, { mp_state: vcpuOf(c).state.mp_state })],
@@ -220,11 +231,13 @@ export const VCPU_IOCTLS = new Map<number, Handler>([
     if (irq >= 256) return fail(EINVAL);
     if (v.vm.irqchip === 'kernel') return fail(ENXIO);
     if (v.vm.irqchip === 'split') return skip('KVM_INTERRUPT with a split irqchip (ExtINT) is not modelled');
-    if (v.state.events.interrupt.injected) return fail(ENXIO);
-    v.state.events.interrupt = { ...v.state.events.interrupt, injected: 1, nr: irq, soft: 0 };
+    const ev = v.getEvents();
+    if (ev.interrupt.injected) return fail(ENXIO);
+    ev.interrupt = { ...ev.interrupt, injected: 1, nr: irq, soft: 0 };
+    v.setEvents(ev);
     return ok(0);
   }],
-  [R.KVM_NMI, (_k, c) => { const v = vcpuOf(c); v.state.events.nmi.pending = Math.min(v.state.events.nmi.pending + 1, 255); return ok(0); }],
+  [R.KVM_NMI, (_k, c) => { const v = vcpuOf(c); const ev = v.getEvents(); ev.nmi.pending = Math.min(ev.nmi.pending + 1, 255); v.setEvents(ev); return ok(0); }],
   [R.KVM_ENABLE_CAP, enableCapVcpu],
   [R.KVM_PRE_FAULT_MEMORY, (k, c) => {
     const gpa = argU64(c.arg, 'gpa'), size = argU64(c.arg, 'size');

@@ -3,7 +3,7 @@ import { Kvm } from './index.ts';
 import { KVM_REQ as R } from './uapi/ioctl.ts';
 import { KVM_CAP as C } from './uapi/caps.ts';
 import { decodeKvmRun } from './uapi/kvm-run.ts';
-import type { CpuExit, GuestCpu, GuestEnv } from '../cpu/types.ts';
+import type { CpuEvents, CpuExit, GuestCpu, GuestEnv } from '../cpu/types.ts';
 import type { kvm_regs, kvm_sregs, kvm_debugregs } from './uapi/regs.ts';
 
 const RW = 3, SHARED = 1, ANON = 0x20;
@@ -176,6 +176,9 @@ class ScriptCpu implements GuestCpu {
   getDebugRegs() { return structuredClone(this.dr); }
   setDebugRegs(d: kvm_debugregs) { this.dr = structuredClone(d); }
   setGuestDebug() {}
+  events: CpuEvents = { exception: { injected: 0, nr: 0, has_error_code: 0, pending: 0, error_code: 0 }, exception_has_payload: 0, exception_payload: 0n, interrupt: { injected: 0, nr: 0, soft: 0, shadow: 0 }, nmi: { injected: 0, pending: 0, masked: 0 } };
+  setEvents(e: CpuEvents) { this.events = structuredClone(e); }
+  getEvents() { return structuredClone(this.events); }
   run(env: GuestEnv) { this.count++; const f = this.script.shift(); return f ? f(env) : { kind: 'hlt' as const }; }
   completeIn(d: Uint8Array) { this.log.push(`in:${Array.from(d).join(',')}`); }
   completeMmioRead(d: Uint8Array) { this.log.push(`mmio:${Array.from(d).join(',')}`); }

@@ -15,7 +15,7 @@ import type { Vm } from './vm.ts';
 export interface RunResult { ret: number; errno?: number; skipped?: string }
 
 const PIO_OFF = 4096;
-const X86_EFLAGS_IF = 0x200n;
+const X86_EFLAGS_IF = 0x200;
 
 /** The GuestEnv of one vCPU: guest memory through memslots and host mappings, MSRs, CPUID, zones. */
 export function makeGuestEnv(vm: Vm, vcpu: Vcpu, as: AddressSpace): GuestEnv {
@@ -65,9 +65,9 @@ export function encodeExit(vcpu: Vcpu, e: CpuExit): void {
     case 'io': {
       r.exit_reason = KVM_EXIT.KVM_EXIT_IO;
       r.setU8(32, e.direction === 'in' ? 0 : 1); r.setU8(33, e.size); r.setU16(34, e.port); r.setU32(36, e.count);
-      r.setU64(40, BigInt(PIO_OFF));
+      r.setU32(40, PIO_OFF); r.setU32(44, 0);
       const n = e.size * e.count;
-      if (e.direction === 'out') a.set(e.data.subarray(0, n), PIO_OFF);
+      if (e.direction === 'out') { const d = e.data; for (let i = 0; i < n; i++) a[PIO_OFF + i] = d[i]!; }
       else { a.fill(0, PIO_OFF, PIO_OFF + n); vcpu.pending = { kind: 'io_in', size: e.size, count: e.count }; }
       break;
     }
@@ -82,7 +82,8 @@ export function encodeExit(vcpu: Vcpu, e: CpuExit): void {
     case 'shutdown': r.exit_reason = KVM_EXIT.KVM_EXIT_SHUTDOWN; break;
     case 'debug':
       r.exit_reason = KVM_EXIT.KVM_EXIT_DEBUG;
-      r.setU32(32, e.exception); r.setU32(36, 0); r.setU64(40, e.pc); r.setU64(48, e.dr6); r.setU64(56, e.dr7);
+      // debug.arch.pad is not written by KVM: it keeps stale bytes (lab singlestep: io.count of the last OUT)
+      r.setU32(32, e.exception); r.setU64(40, e.pc); r.setU64(48, e.dr6); r.setU64(56, e.dr7);
       break;
     case 'hypercall':
       r.exit_reason = KVM_EXIT.KVM_EXIT_HYPERCALL;
@@ -100,14 +101,9 @@ export function encodeExit(vcpu: Vcpu, e: CpuExit): void {
     case 'internal': {
       r.exit_reason = KVM_EXIT.KVM_EXIT_INTERNAL_ERROR;
       r.setU32(32, e.suberror);
+      // e.data is the whole data[] (for an emulation failure it already starts with flags and the
+      // insn_size/insn_bytes words, then the vendor info): lab longmode, ndata 8
       let nd = 0;
-      if (e.insnBytes) {
-        // emulation_failure: flags = INSTRUCTION_BYTES, insn_size + insn_bytes[15] in data[1..2]
-        r.setU64(40, 1n); a.fill(0, 48, 64);
-        const n = Math.min(e.insnBytes.length, 15);
-        r.setU8(48, n); a.set(e.insnBytes.subarray(0, n), 49);
-        nd = 3;
-      }
       for (const d of e.data) { if (nd >= 16) break; r.setU64(40 + 8 * nd++, d); }
       r.setU32(36, nd);
       break;
@@ -119,13 +115,16 @@ export function encodeExit(vcpu: Vcpu, e: CpuExit): void {
 /** post_kvm_run_save(): header fields KVM refreshes on every return from KVM_RUN. */
 function postRunSave(vm: Vm, vcpu: Vcpu): void {
   const r = vcpu.run;
-  const regs = vcpu.getRegs();
-  const ifFlag = (regs.rflags & X86_EFLAGS_IF) !== 0n;
+  const ifFlag = (vcpu.rflags() & X86_EFLAGS_IF) !== 0;
   r.if_flag = ifFlag ? 1 : 0;
-  r.cr8 = vcpu.getSregs().cr8;
+  r.setU32(16, vcpu.cr8()); r.setU32(20, 0);
   r.apic_base = vcpu.msrs.state.apicBase;
-  const ev = vcpu.state.events;
-  const ready = vm.irqchip === 'kernel' || (ifFlag && !ev.interrupt.injected && !ev.interrupt.shadow && !ev.exception.injected && !ev.exception.pending);
+  let ready = vm.irqchip === 'kernel';
+  if (!ready && ifFlag) {
+    // only read the events when IF is set: this runs on every KVM_RUN return
+    const ev = vcpu.getEvents();
+    ready = !ev.interrupt.injected && !ev.interrupt.shadow && !ev.exception.injected && !ev.exception.pending;
+  }
   r.ready_for_interrupt_injection = ready ? 1 : 0;
 }
 
@@ -138,12 +137,12 @@ export function kvmRun(vm: Vm, vcpu: Vcpu, o: RunOptions): RunResult {
   const wantsToRun = r.immediate_exit === 0;
   let res: RunResult;
   out: {
-    if ((r.u64(288) & ~7n) || (r.u64(296) & ~7n)) { res = { ret: -1, errno: EINVAL }; break out; }
+    // kvm_valid_regs / kvm_dirty_regs: only the KVM_SYNC_X86_* bits (read as u32 halves: no bigint per run)
+    if ((r.u32(288) & ~7) || r.u32(292) || (r.u32(296) & ~7) || r.u32(300)) { res = { ret: -1, errno: EINVAL }; break out; }
     if (vm.irqchip === 'none') {
-      const cr8 = r.cr8;
-      if (cr8 & ~0xfn) { res = { ret: -1, errno: EINVAL }; break out; }
-      const s = vcpu.getSregs();
-      if (s.cr8 !== cr8) { s.cr8 = cr8; vcpu.setSregs(s); }
+      const cr8 = r.u32(16);
+      if ((cr8 & ~0xf) || r.u32(20)) { res = { ret: -1, errno: EINVAL }; break out; }
+      if (vcpu.cr8() !== cr8) vcpu.setCr8(cr8);
     }
     completeUserspaceIo(vcpu);
     if (!wantsToRun) { res = { ret: -1, errno: EINTR }; break out; }

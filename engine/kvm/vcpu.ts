@@ -8,12 +8,15 @@ import type { GuestCpu } from '../cpu/types.ts';
 import type { kvm_regs, kvm_sregs, kvm_debugregs } from './uapi/regs.ts';
 import type { MemObject } from '../mem/address-space.ts';
 import { KvmRunView } from './uapi/kvm-run.ts';
-import { cloneVcpuState, resetVcpuState, type VcpuState } from './vcpu-state.ts';
+import { cloneVcpuState, resetVcpuState, type VcpuEvents, type VcpuState } from './vcpu-state.ts';
 import { VcpuCpuid } from './x86/cpuid.ts';
 import { VcpuMsrs } from './x86/msr/msrs.ts';
 import { X2Apic } from './x86/msr/x2apic.ts';
 import type { DirtyRing } from './dirty-ring.ts';
 import type { Vm } from './vm.ts';
+
+/** LAPIC register offset of the Task Priority Register (APIC_TASKPRI). */
+const APIC_TASKPRI_OFF = 0x80;
 
 export const PAGE = 4096;
 /** Pages of the vCPU mmap area: kvm_run, PIO data, coalesced MMIO ring. */
@@ -86,11 +89,48 @@ export class Vcpu implements MemObject {
   getSregs(): kvm_sregs {
     const s = this.cpu ? this.cpu.getSregs() : structuredClone(this.state.sregs);
     s.apic_base = this.msrs.state.apicBase;
+    // With an in-kernel LAPIC, CR8 *is* TPR[7:4] (kvm_get_cr8 → kvm_lapic_get_cr8): an x2APIC TPR write shows in CR8.
+    if (this.lapic) s.cr8 = BigInt(((this.lapic.state.regs[APIC_TASKPRI_OFF] ?? 0) >> 4) & 0xf);
     return s;
   }
-  setSregs(s: kvm_sregs): void { if (this.cpu) this.cpu.setSregs(s); else this.state.sregs = structuredClone(s); }
+  setSregs(s: kvm_sregs): void {
+    // kvm_set_cr8 → kvm_lapic_set_tpr when the LAPIC is in the kernel.
+    if (this.lapic) this.lapic.state.regs[APIC_TASKPRI_OFF] = Number(s.cr8 & 0xfn) << 4;
+    if (this.cpu) this.cpu.setSregs(s); else this.state.sregs = structuredClone(s);
+  }
   getDebugRegs(): kvm_debugregs { return this.cpu ? this.cpu.getDebugRegs() : structuredClone(this.state.debugregs); }
   setDebugRegs(d: kvm_debugregs): void { if (this.cpu) this.cpu.setDebugRegs(d); else this.state.debugregs = structuredClone(d); }
+
+  /** CR8 without building kvm_sregs (KVM_RUN header path). */
+  cr8(): number {
+    if (this.lapic) return ((this.lapic.state.regs[APIC_TASKPRI_OFF] ?? 0) >> 4) & 0xf; // CR8 is TPR[7:4]
+    return this.cpu?.getCr8 ? this.cpu.getCr8() : Number(this.getSregs().cr8);
+  }
+  setCr8(v: number): void {
+    if (this.lapic) this.lapic.state.regs[APIC_TASKPRI_OFF] = (v & 0xf) << 4;
+    if (this.cpu?.setCr8) { this.cpu.setCr8(v); return; }
+    const s = this.getSregs(); s.cr8 = BigInt(v); this.setSregs(s);
+  }
+  /** RFLAGS without building kvm_regs (KVM_RUN header path). */
+  rflags(): number { return this.cpu?.getRflags ? this.cpu.getRflags() : Number(this.getRegs().rflags); }
+
+  /**
+   * kvm_vcpu_events: the CPU owns exception / interrupt / NMI state when present (it delivers them and
+   * records what it delivered); SMM, SIPI and triple-fault fields are KVM's own. Returns a fresh copy.
+   */
+  getEvents(): VcpuEvents {
+    const e = structuredClone(this.state.events);
+    if (!this.cpu) return e;
+    const c = this.cpu.getEvents();
+    e.exception = c.exception; e.interrupt = c.interrupt; e.nmi = { ...c.nmi, pad: 0 };
+    e.exception_has_payload = c.exception_has_payload; e.exception_payload = c.exception_payload;
+    return e;
+  }
+  /** Store events (already validated) and hand the injectable part to the CPU. */
+  setEvents(e: VcpuEvents): void {
+    this.state.events = structuredClone(e);
+    this.cpu?.setEvents(e);
+  }
 
   /** The coalesced ring page (page 2) mirrors the VM's ring. */
   page(pgoff: number, _write: boolean): Uint8Array | null {

@@ -216,6 +216,33 @@ describe('Replayer', () => {
     ]);
   });
 
+  it('maps a recorded fd the model numbered differently, so later events reach the same object', () => {
+    const fake = new FakeKvm();
+    const base = fake.ioctl.bind(fake);
+    // The model hands out vcpu fd 6 where real KVM gave 7: the real process held fd 6 for something the
+    // log does not show (descriptor numbers are process state), so this is no KVM mismatch.
+    fake.ioctl = (fd, nr, raw, struct, ctx) => (nr === 0xae41 ? { ret: 6 } : base(fd, nr, raw, struct, ctx));
+    const o = run(fake, log([
+      { t: 'ioctl', fd: 5, fd_kind: 'vm', req: 'KVM_CREATE_VCPU', nr: '0xae41', arg_raw: '0x0', arg: { vcpu_id: 0 }, ret: 7 },
+      { ...ioctl('KVM_GET_REGS', GET_REGS, 0, { out: regs('0x1000') }), fd: 7 },
+      { t: 'syscall', call: 'close', fd: 7, fd_kind: 'vcpu', ret: 0 },
+      { ...ioctl('KVM_GET_REGS', GET_REGS, -1, { errno: 25 }), fd: 7 },
+    ]));
+    expect(o.map((x) => x.status)).toEqual(['pass', 'pass', 'pass', 'pass']);
+    expect(fake.calls.map((c) => c.fd)).toEqual([6, 7]); // GET_REGS on the mapped fd; after close, the recorded number again
+  });
+
+  it('fails when the model hands out a higher fd than real KVM (the model holds a descriptor it should not)', () => {
+    const fake = new FakeKvm();
+    const base = fake.ioctl.bind(fake);
+    fake.ioctl = (fd, nr, raw, struct, ctx) => (nr === 0xae41 ? { ret: 8 } : base(fd, nr, raw, struct, ctx));
+    const o = run(fake, log([
+      { t: 'ioctl', fd: 5, fd_kind: 'vm', req: 'KVM_CREATE_VCPU', nr: '0xae41', arg_raw: '0x0', arg: { vcpu_id: 0 }, ret: 7 },
+    ]));
+    expect(o.map((x) => x.status)).toEqual(['fail']);
+    expect(o[0]!.mismatches[0]).toMatchObject({ what: 'ret', expected: '7', actual: '8' });
+  });
+
   it('turns a model exception into a failed event instead of crashing', () => {
     const fake = new FakeKvm();
     fake.hostWrite = () => { throw new Error('unmapped host address'); };

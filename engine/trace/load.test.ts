@@ -18,6 +18,10 @@ describe('format detection', () => {
     expect(detectFormat(text('qemu-system-x86 3596 [001] 2187.667378: kvm:kvm_fpu: load\n'))).toBe('perf-script');
     expect(detectFormat(text('# tracer: nop\n#\n'))).toBe('tracefs');
     expect(detectFormat(text('hello'))).toBe('unknown');
+    expect(detectFormat(text('28981 ioctl(4, 0xae00 /* KVM_GET_API_VERSION */, 0) = 12\n'))).toBe('strace');
+    expect(detectFormat(text('[pid  3598] 12:00:01.000001 ioctl(9, KVM_RUN, 0) = 0\n'))).toBe('strace');
+    expect(detectFormat(text('3596@1700000000.123456:kvm_run_exit cpu_index 0, reason 2\n'))).toBe('qemu-trace');
+    expect(detectFormat(text('kvm_run_exit cpu_index 0, reason 2\n'))).toBe('qemu-trace');
   });
 });
 
@@ -46,6 +50,37 @@ describe('loadTrace + stats JSON', () => {
     expect(r.format).toBe('trace-cmd');
     expect(r.store.count).toBe(1);
     expect(statsJson(r).events_by_name).toEqual({ 'kvm:kvm_entry': 1 });
+  });
+
+  it('strace goes through StraceParser: ioctl log, SIGCHLD children, vCPU lanes unknown-CPU', async () => {
+    const r = await loadTrace(text([
+      '100 ioctl(4, 0xae01 /* KVM_CREATE_VM */, 0) = 5',
+      '101 ioctl(5, 0xae41 /* KVM_CREATE_VCPU */, 0) = -1 EIO (Input/output error)',
+      '100 --- SIGCHLD {si_signo=SIGCHLD, si_code=CLD_EXITED, si_pid=101, si_uid=0, si_status=5} ---',
+      '',
+    ].join('\n')));
+    expect(r.format).toBe('strace');
+    expect(r.strace?.log.map((e) => [e.req, e.ret, e.errname])).toEqual([['KVM_CREATE_VM', 5, undefined], ['KVM_CREATE_VCPU', -1, 'EIO']]);
+    expect(r.strace?.children).toEqual([101]);
+    expect(r.text).toBe(r.strace);
+    expect(statsJson(r)).toMatchObject({ format: 'strace', events_total: 2, per_cpu: { '-1': 2 }, strace: { ioctls: 2, errors: { EIO: 1 } } });
+    expect(r.store.lanes()[0]).toMatchObject({ id: 'cpu:65535', label: 'CPU ?' });
+  });
+
+  it('strace: the thread that runs a vCPU gets its vCPU lane', async () => {
+    const r = await loadTrace(text([
+      '100 ioctl(4, 0xae01 /* KVM_CREATE_VM */, 0) = 5',
+      '100 ioctl(5, 0xae41 /* KVM_CREATE_VCPU */, 1) = 6',
+      '102 ioctl(6, 0xae80 /* KVM_RUN */, 0) = 0 (KVM_EXIT_HLT)',
+      '',
+    ].join('\n')));
+    expect(r.store.lanes().map((l) => [l.id, l.events])).toEqual([['cpu:65535', 3], ['vcpu:1', 1]]);
+  });
+
+  it('QEMU trace goes through QemuTraceParser', async () => {
+    const r = await loadTrace(text('3596@1700000000.123460:kvm_run_exit cpu_index 0, reason 2\n'));
+    expect(r.format).toBe('qemu-trace');
+    expect(statsJson(r).events_by_name).toEqual({ 'qemu:kvm_run_exit': 1 });
   });
 
   it('xz and garbage give PS303 / PS300', async () => {

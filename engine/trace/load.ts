@@ -7,8 +7,10 @@
 import { decompress as zstdDecompress } from 'fzstd';
 import { PsError } from '../errors.ts';
 import { detectFormat, type TraceFormat } from './import/detect.ts';
+import { StraceParser, type StraceImportResult } from './import/strace/strace.ts';
 import { FtraceTextParser, type FtraceFormat } from './import/text/ftrace.ts';
-import { runImport, type TextImportResult } from './import/text/importer.ts';
+import { runImport, type StreamingParser, type TextImportResult } from './import/text/importer.ts';
+import { QemuTraceParser } from './import/text/qemu.ts';
 import { importTraceDat, type TraceDatSummary } from './import/tracedat/import.ts';
 import { TraceStore } from './store/store.ts';
 import type { Progress } from './types.ts';
@@ -22,13 +24,40 @@ export interface LoadResult {
   wrapper?: 'gzip' | 'zstd';
   store: TraceStore;
   traceDat?: TraceDatSummary;
+  /** Counters of the text importers (tracefs, trace-cmd, perf script, QEMU trace, strace). */
   text?: TextImportResult;
+  /** strace only: the same object as `text`, typed, with the decoded ioctl log (`strace.log`). */
+  strace?: StraceImportResult;
   error?: PsError;
 }
 
 async function gunzip(b: Uint8Array): Promise<Uint8Array> {
   const s = new Blob([b as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('gzip'));
   return new Uint8Array(await new Response(s).arrayBuffer());
+}
+
+/**
+ * Threads that ran exactly one vCPU (KVM_RUN on its fd), so the strace
+ * events get vCPU lanes. The fd's vCPU comes from `-y` (`kvm-vcpu:N`) or from
+ * the KVM_CREATE_VCPU that returned it.
+ */
+function straceVcpuThreads(r: StraceImportResult): Map<number, number> {
+  const fdVcpu = new Map<number, number>();
+  const ran = new Map<number, number>(); // pid → vcpu, -1 = several
+  for (const e of r.log) {
+    if (e.req === 'KVM_CREATE_VCPU' && e.ret !== null && e.ret >= 0) {
+      const id = (e.arg as { vcpu_id?: unknown } | null)?.vcpu_id;
+      if (typeof id === 'number') fdVcpu.set(e.ret, id);
+    } else if (e.req === 'KVM_RUN') {
+      const m = e.fd_path ? /kvm-vcpu:(\d+)/.exec(e.fd_path) : null;
+      const v = m ? Number(m[1]) : fdVcpu.get(e.fd);
+      if (v === undefined) continue;
+      const prev = ran.get(e.pid);
+      ran.set(e.pid, prev === undefined || prev === v ? v : -1);
+    }
+  }
+  for (const [pid, v] of ran) if (v < 0) ran.delete(pid);
+  return ran;
 }
 
 const where = (file?: string): { file?: string } => (file === undefined ? {} : { file });
@@ -61,11 +90,19 @@ export async function loadTrace(bytes: Uint8Array, opts: LoadOptions = {}): Prom
       if (r.summary.header) for (const g of r.summary.header.guests) for (const v of g.vcpus) store.mapVcpuThread(v.hostPid, v.vcpu);
       return done(out);
     }
-    case 'trace-cmd': case 'perf-script': case 'tracefs': {
-      const parser = new FtraceTextParser(store, format as FtraceFormat, opts.file === undefined ? {} : { file: opts.file });
+    case 'trace-cmd': case 'perf-script': case 'tracefs': case 'qemu-trace': case 'strace': {
+      const o = opts.file === undefined ? {} : { file: opts.file };
+      const parser: StreamingParser = format === 'strace' ? new StraceParser(store, o)
+        : format === 'qemu-trace' ? new QemuTraceParser(store, o)
+          : new FtraceTextParser(store, format as FtraceFormat, o);
       try {
         const text = await runImport(parser, [bytes], opts.progress, bytes.length);
-        return done({ text, ...(text.errors[0] ? { error: text.errors[0] } : {}) });
+        const out: Omit<LoadResult, 'store' | 'format'> = { text, ...(text.errors[0] ? { error: text.errors[0] } : {}) };
+        if (format === 'strace') {
+          out.strace = text as StraceImportResult;
+          for (const [pid, vcpu] of straceVcpuThreads(out.strace)) store.mapVcpuThread(pid, vcpu);
+        }
+        return done(out);
       } catch (e) {
         const err = e instanceof PsError ? e : new PsError('PS305', String(e), where(opts.file));
         return done({ error: err });

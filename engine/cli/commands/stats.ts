@@ -7,6 +7,8 @@ import { PsError } from '../../errors.ts';
 import { kvmExitName } from '../../trace/exit-reasons.ts';
 import { loadTrace, type LoadResult } from '../../trace/load.ts';
 import { computeExitStats } from '../../trace/stats.ts';
+import { CPU_UNKNOWN } from '../../trace/store/store.ts';
+import type { IoctlLogEntry } from '../../trace/import/strace/strace.ts';
 import type { Command } from '../command.ts';
 
 /** The JSON document `stats --json` prints (snake_case keys, stable for scripts). */
@@ -15,7 +17,12 @@ export function statsJson(r: LoadResult): Record<string, unknown> {
   const byName: Record<string, number> = {};
   const perCpu: Record<string, number> = {};
   const typeCount = new Float64Array(s.types.length);
-  for (let i = 0; i < s.count; i++) { typeCount[s.type[i]!]!++; perCpu[s.cpu[i]!] = (perCpu[s.cpu[i]!] ?? 0) + 1; }
+  for (let i = 0; i < s.count; i++) {
+    typeCount[s.type[i]!]!++;
+    // text formats without a CPU column (strace, QEMU) store cpu -1 as 0xffff
+    const c = s.cpu[i] === CPU_UNKNOWN ? -1 : s.cpu[i]!;
+    perCpu[c] = (perCpu[c] ?? 0) + 1;
+  }
   for (const t of s.types) {
     if (!typeCount[t.id]) continue;
     const k = t.system ? t.key : t.name;
@@ -50,6 +57,9 @@ export function statsJson(r: LoadResult): Record<string, unknown> {
     lost_markers: s.lostMarkers.length,
     lost_unknown: s.lostMarkers.filter((m) => m.count < 0).length,
     lanes: s.lanes().map((l) => l.id),
+    // trace.dat fills these below; other formats have no options or guest records
+    options: {},
+    guest: [],
   };
   if (r.wrapper) out.wrapper = r.wrapper;
   const h = r.traceDat?.header;
@@ -64,9 +74,27 @@ export function statsJson(r: LoadResult): Record<string, unknown> {
     if (h.tsc2nsec) out.tsc2nsec = { mult: h.tsc2nsec.mult, shift: h.tsc2nsec.shift, offset: h.tsc2nsec.offset.toString() };
     if (h.timeShift) out.time_shift = { peer: h.timeShift.peerTraceId, flags: h.timeShift.flags, cpus: h.timeShift.cpus.length };
   }
-  if (r.text) out.text = { lines: r.text.lines, bad: r.text.bad, undecoded: r.text.undecoded };
+  if (r.text) {
+    out.text = { lines: r.text.lines, bad: r.text.bad, undecoded: r.text.undecoded, synthetic_time: r.text.syntheticTime };
+    if (Object.keys(r.text.header).length) out.header = r.text.header;
+  }
+  if (r.strace) out.strace = straceJson(r.strace.log);
   if (r.error) out.error = r.error.toJSON();
   return out;
+}
+
+/** strace: ioctl counts by request, failures by errno name, KVM_RUN exits by KVM_EXIT_* name. */
+function straceJson(log: readonly IoctlLogEntry[]): Record<string, unknown> {
+  const byReq: Record<string, number> = {};
+  const errors: Record<string, number> = {};
+  const runExits: Record<string, number> = {};
+  for (const e of log) {
+    byReq[e.req] = (byReq[e.req] ?? 0) + 1;
+    if (e.errname) errors[e.errname] = (errors[e.errname] ?? 0) + 1;
+    if (e.exit_name) runExits[e.exit_name] = (runExits[e.exit_name] ?? 0) + 1;
+  }
+  const sorted = (o: Record<string, number>) => Object.fromEntries(Object.entries(o).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])));
+  return { ioctls: log.length, by_request: sorted(byReq), errors: sorted(errors), run_exits: sorted(runExits) };
 }
 
 const fmtNs = (ns: number): string => (ns / 1000).toFixed(2) + 'us';
@@ -103,11 +131,13 @@ export const statsCommand: Command = {
   help: [
     'usage: planescope stats FILE [--json]',
     '',
-    'FILE: trace.dat (v6/v7, none/zlib/zstd), trace-cmd report text, tracefs text or perf script',
-    'text; gzip- or zstd-wrapped files are unwrapped. xz: decompress first (xz -d).',
+    'FILE: trace.dat (v6/v7, none/zlib/zstd), trace-cmd report text, tracefs text, perf script',
+    'text, QEMU -trace kvm_* output or an strace log of a VMM (-e trace=ioctl); gzip- or',
+    'zstd-wrapped files are unwrapped. xz: decompress first (xz -d).',
     '  --json   print one JSON object (format, version, compression, events_total,',
     '           events_by_name, per_cpu, exit_reasons, first_ts, last_ts, lost_events,',
-    '           options, guest, …)',
+    '           options, guest, …; strace adds strace.{ioctls, by_request, errors,',
+    '           run_exits})',
     'Exit code 1 when the file is unreadable or only partly decodable (the partial',
     'result is still printed).',
   ].join('\n'),

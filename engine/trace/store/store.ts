@@ -68,6 +68,9 @@ const toNumber = (v: FieldValue | undefined): number => {
   return Number.NaN;
 };
 
+/** The cpu column value of events whose text has no CPU (strace, QEMU trace: importers pass -1). */
+export const CPU_UNKNOWN = 0xffff;
+
 const KVM_VCPU_COMM = /^CPU (\d+)\/KVM$/;
 
 export class TraceStore implements RawTraceSink {
@@ -240,15 +243,19 @@ export class TraceStore implements RawTraceSink {
     if (this.exitIsa) return;
     for (const t of this.types) {
       if (t.name !== 'kvm_exit') continue;
-      if (t.fieldNames.includes('esr_ec')) { this.exitIsa = 'arm64'; return; }
       const isaIdx = t.fieldNames.indexOf('isa');
-      if (isaIdx < 0) continue;
+      const ecIdx = t.fieldNames.indexOf('esr_ec');
+      // trace.dat has only one arch's fields; text importers declare the union of
+      // every print format (x86 and arm64), with '' for fields a line lacks.
+      if (isaIdx < 0 && ecIdx >= 0) { this.exitIsa = 'arm64'; return; }
       for (let i = 0; i < this.n; i++) {
         if (this.type[i] !== t.id) continue;
-        const v = toNumber(this.fields(i)[isaIdx]);
+        const f = this.fields(i);
+        const v = isaIdx >= 0 ? toNumber(f[isaIdx]) : Number.NaN;
         if (v === KVM_ISA_VMX) this.exitIsa = 'vmx';
         else if (v === KVM_ISA_SVM) this.exitIsa = 'svm';
-        else if (typeof this.fields(i)[isaIdx] === 'string') this.exitIsa = guessIsa(String(this.fields(i)[isaIdx]));
+        else if (ecIdx >= 0 && typeof f[ecIdx] === 'number') this.exitIsa = 'arm64';
+        else if (isaIdx >= 0 && typeof f[isaIdx] === 'string' && f[isaIdx] !== '') this.exitIsa = guessIsa(String(f[isaIdx]));
         return;
       }
     }
@@ -295,7 +302,7 @@ export class TraceStore implements RawTraceSink {
       }
     }
     this.laneList = [
-      ...[...cpuCount].sort((a, b) => a[0] - b[0]).map(([c, k], index): Lane => ({ id: `cpu:${c}`, kind: 'cpu', index: c, label: `CPU ${c}`, events: k })),
+      ...[...cpuCount].sort((a, b) => a[0] - b[0]).map(([c, k]): Lane => ({ id: `cpu:${c}`, kind: 'cpu', index: c, label: c === CPU_UNKNOWN ? 'CPU ?' : `CPU ${c}`, events: k })),
       ...[...vcpuCount].sort((a, b) => a[0] - b[0]).map(([v, k]): Lane => ({ id: `vcpu:${v}`, kind: 'vcpu', index: v, label: `vCPU ${v}`, events: k })),
     ];
     for (const [v, tr] of trans) this.vcpuStates.set(v, { vcpu: v, ts: Float64Array.from(tr.ts), state: Uint8Array.from(tr.st) });

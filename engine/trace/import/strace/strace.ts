@@ -55,6 +55,12 @@ export interface IoctlLogEntry {
 
 export interface StraceImportResult extends TextImportResult {
   log: IoctlLogEntry[];
+  /**
+   * Pids a `--- SIGCHLD {… si_pid=N …} ---` line reports as exited children:
+   * separate processes (fork), not threads. A forked child's ioctls on the
+   * parent's VM/vCPU fds run in another mm (KVM answers EIO).
+   */
+  children: number[];
 }
 
 const RX_PREFIX = /^(?:\[pid\s+(\d+)\]\s*|(\d+)\s+)?(?:(\d{1,2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?\s+|(\d+)\.(\d{1,9})\s+)?/;
@@ -72,7 +78,7 @@ export class StraceParser extends LineStream implements StreamingParser<StraceIm
 
   constructor(private readonly sink: TraceSink, opts: TextImportOptions = {}) {
     super();
-    this.result = { ...emptyResult('strace'), log: [] };
+    this.result = { ...emptyResult('strace'), log: [], children: [] };
     this.diag = new Diagnostics(this.result, opts);
   }
 
@@ -117,6 +123,10 @@ export class StraceParser extends LineStream implements StreamingParser<StraceIm
       return;
     }
     // signals, exits, strace's own messages, other syscalls: not ioctls
+    if (body.startsWith('--- SIGCHLD')) {
+      const m = /\bsi_pid=(\d+)/.exec(body);
+      if (m && !this.result.children.includes(Number(m[1]))) this.result.children.push(Number(m[1]));
+    }
     if (body.startsWith('---') || body.startsWith('+++') || body.startsWith('strace:') || /^[a-z_0-9]+\(/.test(body)
       || body.startsWith('<... ')) {
       this.result.skipped++;

@@ -1,0 +1,10 @@
+import { FlatGuest } from '../cpu/testing/flat.ts';
+const LOOP = [0xb9, 0x00, 0x04, 0x00, 0x00, 0x03, 0x04, 0x8e, 0x31, 0xd8, 0x89, 0x04, 0x8f, 0x43, 0x49, 0x75, 0xf4, 0xeb, 0xe9];
+const g = new FlatGuest('hardware');
+g.protMode(0x1000);
+g.put(0x1000, LOOP);
+g.setReg('rsi', 0x20000n); g.setReg('rdi', 0x30000n);
+g.run(200_000);
+const t0 = performance.now();
+for (let k = 0; k < 10; k++) g.run(2_000_000);
+console.log((20e6 / ((performance.now() - t0) / 1000) / 1e6).toFixed(1), 'M instr/s');
