@@ -9,12 +9,14 @@ import { Banner } from './shell/Banner.tsx';
 import { StatusBar } from './shell/StatusBar.tsx';
 import { Toolbar } from './shell/Toolbar.tsx';
 import { useShortcuts } from './shell/shortcuts.ts';
+import { useFileDrop } from './panels/timeline/drop.ts';
 import { useApp } from './store/index.ts';
 
 export function App() {
   const sizes = useApp((s) => s.sizes);
   const setSize = useApp((s) => s.setSize);
   useShortcuts();
+  useFileDrop();
   useEffect(() => { void useApp.getState().init(); }, []);
   return (
     <div className="flex h-screen flex-col bg-bg text-fg">

@@ -9,6 +9,11 @@ import { ExitStreamPanel } from './ExitStream.tsx';
 import { IoctlLogActions, IoctlLogPanel } from './IoctlLog.tsx';
 import { ObjectTreePanel } from './ObjectTree.tsx';
 import { RegistersPanel } from './Registers.tsx';
+import { ProgramPanel } from './editor/ProgramPanel.tsx';
+import { SerialPanel } from './serial/SerialPanel.tsx';
+import { TimelinePanel } from './timeline/Timeline.tsx';
+import { TraceStatsPanel } from './trace-stats/TraceStats.tsx';
+import { EventDetailsPanel } from './event-details/EventDetails.tsx';
 
 export interface PanelDef {
   id: string;
@@ -24,6 +29,11 @@ export const PANELS: readonly PanelDef[] = [
   { id: 'ioctls', title: 'ioctl log', area: 'main', component: IoctlLogPanel, actions: IoctlLogActions },
   { id: 'exits', title: 'Exits', area: 'bottom', component: ExitStreamPanel },
   { id: 'registers', title: 'Registers', area: 'right', component: RegistersPanel },
+  { id: 'program', title: 'Program', area: 'main', component: ProgramPanel },
+  { id: 'serial', title: 'Serial', area: 'bottom', component: SerialPanel },
+  { id: 'timeline', title: 'Trace timeline', area: 'main', component: TimelinePanel },
+  { id: 'trace-stats', title: 'Exit stats', area: 'bottom', component: TraceStatsPanel },
+  { id: 'event-details', title: 'Event', area: 'right', component: EventDetailsPanel },
 ];
 
 export function panelsIn(area: PanelArea): readonly PanelDef[] {

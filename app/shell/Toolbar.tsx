@@ -1,6 +1,7 @@
 /** Top bar: workspace picker (built-in samples, open file), stepping controls and the position indicator. */
 import { useRef } from 'react';
 import { useApp } from '../store/index.ts';
+import { ProgramOptions, pickProgram } from '../panels/editor/picker.tsx';
 
 function Btn({ onClick, label, keys, testId, disabled }: { onClick(): void; label: string; keys: string; testId: string; disabled?: boolean }) {
   return (
@@ -41,11 +42,12 @@ export function Toolbar() {
         <select
           data-testid="sample-picker"
           value={current}
-          onChange={(e) => e.target.value && void open({ kind: 'sample', name: e.target.value })}
+          onChange={(e) => e.target.value && !pickProgram(e.target.value) && void open({ kind: 'sample', name: e.target.value })}
           className="rounded-md border border-edge bg-panel px-2 py-1.5 text-[14px] text-fg"
         >
           {current === '' ? <option value="">{info ? info.name : 'choose a sample…'}</option> : null}
           {samples.map((s) => <option key={s.name} value={s.name}>{s.name}</option>)}
+          <ProgramOptions />
         </select>
       </label>
       <button

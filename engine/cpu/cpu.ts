@@ -22,7 +22,7 @@ export const KVM_INTERNAL_ERROR_EMULATION = 1, KVM_INTERNAL_ERROR_EMULATION_FLAG
 const DR6_ACTIVE_LOW = 0xffff0ff0n, DR6_BS = 0x4000n;
 
 type Pending =
-  | { kind: 'io' | 'mmio'; insn: Insn; rip: number }
+  | { kind: 'io' | 'mmio'; insn: Insn; rip: number; regsSetByVmm?: kvm_regs }
   | { kind: 'msr'; write: boolean; index: number; value: bigint; rip: number; len: number; error?: number; data?: bigint }
   | { kind: 'hypercall'; rip: number; len: number; ret?: bigint };
 
@@ -58,7 +58,13 @@ export class X86Cpu implements GuestCpu {
 
   getRegs(): kvm_regs { return this.m.s.getRegs(); }
   setRegs(r: kvm_regs): void {
+    // KVM_SET_REGS while an IN / MMIO read waits for user space (emulate_regs_need_sync_from_vcpu): the
+    // pending instruction still retires in the *old* instruction stream on the next KVM_RUN, but the
+    // registers are the ones the VMM set, and the value read is lost (errors recording, seq 331-345).
+    const p = this.pending;
+    if (p && (p.kind === 'io' || p.kind === 'mmio')) p.regsSetByVmm = r;
     this.m.s.setRegs(r);
+    this.m.cmode = -1; // RFLAGS.VM may have changed
     this.m.ev.exception.pending = 0; // __set_regs drops a queued (not yet injected) exception
   }
   getSregs(): kvm_sregs { return this.m.s.getSregs(); }
@@ -149,10 +155,7 @@ export class X86Cpu implements GuestCpu {
   private stepping(): boolean { return this.stepOn; }
 
   /** Linear address of RIP. */
-  private linRip(): number {
-    const s = this.m.s;
-    return s.mode64 ? s.rip : (s.seg[CS].baseLo + s.rip) >>> 0;
-  }
+  private linRip(): number { return this.m.linRip(); }
 
   private debugExit(exception: number, dr6: bigint): CpuExit {
     const dr7 = this.backend === 'emulate' ? 0n : (exception === 1 && dr6 & DR6_BS ? 0x400n : this.debug.debugreg[7] ?? 0x400n);
@@ -171,6 +174,7 @@ export class X86Cpu implements GuestCpu {
   /** Deliver a fault raised at the current instruction; returns a shutdown exit on triple fault. */
   private deliverFault(f: CpuFault): CpuExit | null {
     const m = this.m;
+    m.cmode = -1;
     m.mmioCache.clear();
     m.ioBuf = null; m.ioPos = 0;
     // inject_pending_event(): a fault-class exception is delivered with RFLAGS.RF set in the saved frame
@@ -192,24 +196,18 @@ export class X86Cpu implements GuestCpu {
   private internalError(why: string): CpuExit {
     const m = this.m;
     void why;
-    const bytes = m.insnBytes(this.linRip());
-    // kvm_run->emulation_failure: data[0] = flags, data[1..2] = insn_size + insn_bytes (15, padded with 0x90),
-    // then the vendor exit info (the recording host reports 0x1000 and zeros).
-    const buf = new Uint8Array(16).fill(0x90);
-    buf[0] = bytes.length; buf.set(bytes, 1);
-    const dv = new DataView(buf.buffer);
-    const w1 = dv.getBigUint64(0, true), w2 = dv.getBigUint64(8, true);
-    const info = this.backend === 'emulate' ? [0x1000n, 0n, 0n, 0n, 0n] : [0n, 0n, 0n, 0n, 0n];
+    const { data, bytes } = m.emulationFailureData();
     // handle_emulation_failure queues #UD: delivered at the next entry unless KVM_SET_REGS drops it
     const x = m.ev.exception;
     x.pending = 1; x.injected = 0; x.nr = UD; x.has_error_code = 0; x.error_code = 0;
     m.ev.exception_has_payload = 0; m.ev.exception_payload = 0n;
-    return { kind: 'internal', suberror: KVM_INTERNAL_ERROR_EMULATION, data: [BigInt(KVM_INTERNAL_ERROR_EMULATION_FLAG_INSTRUCTION_BYTES), w1, w2, ...info], insnBytes: bytes };
+    return { kind: 'internal', suberror: KVM_INTERNAL_ERROR_EMULATION, data, insnBytes: bytes };
   }
 
   /** Finish an MSR or hypercall instruction with the VMM's answer. Returns an exit or null to go on. */
   private finishPending(p: Pending): CpuExit | null {
     const m = this.m, s = m.s;
+    m.cmode = -1;
     if (p.kind === 'msr') {
       s.rip = p.rip;
       if (p.error) { const r = this.deliverFault(new CpuFault(13, 0, true)); return r; }
@@ -249,21 +247,24 @@ export class X86Cpu implements GuestCpu {
     }
     // 3. instruction waiting for user-space data
     let forced: Insn | null = null;
+    let vmmRegs: kvm_regs | undefined;
     if (this.pending) {
       const p = this.pending; this.pending = null;
-      if (p.kind === 'io' || p.kind === 'mmio') { forced = p.insn; m.s.rip = p.rip; }
+      if (p.kind === 'io' || p.kind === 'mmio') { forced = p.insn; m.s.rip = p.rip; vmmRegs = p.regsSetByVmm; }
       else { const r = this.finishPending(p); if (r) return this.ret(r); }
     }
     let done = 0;
     if (forced) {
       const r = this.step(forced);
       done++;
+      if (vmmRegs) { const rip = m.s.rip; m.s.setRegs(vmmRegs); m.s.rip = rip; m.cmode = -1; }
       if (r) return this.ret(r);
     }
     // 4. inject_pending_event(): only when the guest is entered (not for immediate_exit / budget 0)
     if (budget > 0 && hasInjectable(m.ev)) {
       m.mmioCache.clear();
       m.ioBuf = null; m.ioPos = 0;
+      m.cmode = -1;
       if (injectPendingEvent(m, m.ev) === 'shutdown') return this.ret({ kind: 'shutdown' });
     }
     while (done < budget) {
@@ -311,7 +312,8 @@ export class X86Cpu implements GuestCpu {
       if (hb) return this.debugExit(1, BigInt(hb) | DR6_ACTIVE_LOW);
     }
     // code size computed once per instruction: it decides the linear RIP, the decode mode and RIP wrap
-    const mode = m.codeMode();
+    let mode = m.cmode;
+    if (mode < 0) mode = m.cmode = m.codeMode();
     const rip = s.rip;
     let insn: Insn;
     if (forced) insn = forced;
@@ -332,7 +334,9 @@ export class X86Cpu implements GuestCpu {
     s.flags &= ~F_RF;
     try {
       insn.exec(m, insn);
+      if (!insn.keepsMode) m.cmode = -1;
     } catch (e) {
+      m.cmode = -1;
       if (e === NO_RETIRE) {
         if (m.spin) { s.flags |= rf; m.icount++; this.spun = true; return null; }
         const ex = m.exit!;
@@ -352,6 +356,7 @@ export class X86Cpu implements GuestCpu {
     m.icount++;
     const si = m.softInt as { vector: number; soft: boolean } | null;
     if (si) {
+      m.cmode = -1;
       if (!m.deliver(si.vector, 0, false, m.nip, si.soft)) return { kind: 'shutdown' };
     } else if (!m.stayOnInsn) s.rip = m.nip;
     if (m.halt && this.backend === 'emulate' && this.stepping()) {

@@ -6,10 +6,13 @@
  * decode.test.ts (length, operand size, registers, memory operand, immediate).
  */
 import { H, type Handler } from './ops.ts';
+import { keepsMode, specialize } from './fast.ts';
 
 /** Decoded instruction. Numbers only, so the record stays monomorphic. */
 export class Insn {
   exec: Handler = H.ud;
+  /** The handler never changes the code size (the run loop keeps its cached mode). */
+  keepsMode = false;
   /** Length in bytes (1..15). */
   len = 0;
   /** First opcode byte; 0x0f00|b for two-byte opcodes, 0x0f3800|b / 0x0f3a00|b for three-byte. */
@@ -443,7 +446,8 @@ export function decode(buf: Uint8Array, off: number, end: number, mode: number):
       break;
     case 8: i.imm = byte() | (byte() << 8); i.imm2 = byte(); break;
   }
-  i.exec = h;
   i.len = p - off;
+  i.exec = specialize(i, h);
+  i.keepsMode = keepsMode(h);
   return i;
 }

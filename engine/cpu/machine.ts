@@ -69,6 +69,8 @@ export class Machine {
   /** slots of rcTag filled since the last reset (a run touches few pages: reset only those) */
   private rcUsed = new Int32Array(256);
   private rcN = 0;
+  /** Cached codeMode() (16/32/64), -1 = recompute (see cpu.ts step()). */
+  cmode = -1;
   /** instructions retired */
   icount = 0;
   /** XMM0-15 (16 bytes each), for the SSE moves KVM's emulator supports */
@@ -194,9 +196,11 @@ export class Machine {
   // ---------------------------------------------------------------- paging
 
   /** Translate a linear address to a guest-physical address (number). Throws CpuFault(#PF). */
-  xlate(lin: number, acc: number, user: boolean): number {
+  xlate(lin: number, acc: number, user?: boolean): number {
     const s = this.s;
     if (!(s.cr0 & CR0_PG)) return lin >>> 0;
+    // the privilege of the access: the current CPL unless the caller says (implicit supervisor accesses)
+    if (user === undefined) user = s.cpl === 3;
     const vpn = Math.floor(lin / 4096);
     const ti = vpn & (Tlb.SIZE - 1);
     const t = this.tlb;
@@ -252,6 +256,7 @@ export class Machine {
    */
   beginRun(env: GuestEnv): void {
     this.env = env;
+    this.cmode = -1;
     const t = this.rcTag, u = this.rcUsed;
     for (let k = 0; k < this.rcN; k++) t[u[k]] = NaN;
     this.rcN = 0;
@@ -285,7 +290,7 @@ export class Machine {
   // ---------------------------------------------------------------- memory
 
   /** Read `size` (1/2/4/8) bytes at linear `lin`; 8-byte reads leave the high half in vhi. */
-  rdLin(lin: number, size: number, acc = ACC_R, user = this.user()): number {
+  rdLin(lin: number, size: number, acc = ACC_R, user?: boolean): number {
     const off = lin & 0xfff;
     if (off + size <= 4096) {
       const gpa = this.xlate(lin, acc, user);
@@ -317,7 +322,7 @@ export class Machine {
    * completion data, otherwise a KVM_EXIT_MMIO read exit is raised for the
    * first missing fragment (at most 8 bytes) and the instruction unwinds.
    */
-  rdBytes(lin: number, len: number, acc = ACC_R, user = this.user()): Uint8Array {
+  rdBytes(lin: number, len: number, acc = ACC_R, user?: boolean): Uint8Array {
     const out = new Uint8Array(len);
     // Translate every page first: a #PF on any page comes before any MMIO exit.
     const parts: { gpa: number; n: number; at: number }[] = [];
@@ -346,7 +351,7 @@ export class Machine {
   }
 
   /** Write `size` bytes (value v, high half vhi for 8) at linear `lin`. */
-  wrLin(lin: number, size: number, v: number, vhi = 0, user = this.user()): void {
+  wrLin(lin: number, size: number, v: number, vhi = 0, user?: boolean): void {
     const off = lin & 0xfff;
     if (off + size <= 4096) {
       const gpa = this.xlate(lin, ACC_W, user);
@@ -372,7 +377,7 @@ export class Machine {
   }
 
   /** Write bytes page by page; MMIO parts go to coalesced zones or become pending write fragments. */
-  wrBytes(lin: number, data: Uint8Array, user = this.user()): void {
+  wrBytes(lin: number, data: Uint8Array, user?: boolean): void {
     const len = data.length;
     const parts: { gpa: number; n: number; at: number }[] = [];
     let at = 0, a = lin;
@@ -535,6 +540,26 @@ export class Machine {
       if (e === TOO_LONG || e === NEED_MORE) fault(GP, 0);
       throw e;
     }
+  }
+
+  /** Linear address of the current RIP. */
+  linRip(): number {
+    const s = this.s;
+    return s.mode64 ? s.rip : (s.seg[CS].baseLo + s.rip) >>> 0;
+  }
+
+  /**
+   * kvm_run->emulation_failure data[] for the instruction at RIP: data[0] = flags (INSTRUCTION_BYTES),
+   * data[1..2] = insn_size + insn_bytes (15, padded with 0x90), then the vendor exit info (the recording
+   * host reports 0x1000 and zeros).
+   */
+  emulationFailureData(): { data: bigint[]; bytes: Uint8Array } {
+    const bytes = this.insnBytes(this.linRip());
+    const buf = new Uint8Array(16).fill(0x90);
+    buf[0] = bytes.length; buf.set(bytes, 1);
+    const dv = new DataView(buf.buffer);
+    const info = this.backend === 'emulate' ? [0x1000n, 0n, 0n, 0n, 0n] : [0n, 0n, 0n, 0n, 0n];
+    return { data: [1n /* KVM_INTERNAL_ERROR_EMULATION_FLAG_INSTRUCTION_BYTES */, dv.getBigUint64(0, true), dv.getBigUint64(8, true), ...info], bytes };
   }
 
   /** Up to 15 instruction bytes at linear lin (for KVM_EXIT_INTERNAL_ERROR's insn_bytes). */
@@ -807,6 +832,7 @@ export class Machine {
 
   /** Replace the register state (keeps the typed-array aliases valid). */
   restoreState(c: CpuState): void {
+    this.cmode = -1;
     const n = c.clone();
     this.s = n; this.lo = n.lo; this.hi = n.hi;
   }
@@ -821,6 +847,7 @@ export class Machine {
 
   /** Write CR0/CR3/CR4/EFER side effects: flush translations. */
   pagingChanged(): void {
+    this.cmode = -1;
     this.tlb.flush();
     this.dropFetchCache();
   }

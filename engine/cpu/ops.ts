@@ -1013,7 +1013,12 @@ function movDrReg(m: Machine, i: Insn): void {
 }
 function clts(m: Machine): void { if (m.s.cpl !== 0) fault(GP, 0); m.s.cr0 &= ~CR0_TS; }
 function wbinvd(m: Machine): void { if (m.s.cpl !== 0) fault(GP, 0); }
-function ud2(m: Machine): void { void m; faultNoErr(UD); }
+function ud2(m: Machine): void {
+  // KVM's emulator has no UD2 (twobyte 0x0b is N): on the emulate backend that is an emulation failure
+  // which leaves its payload in kvm_run and delivers #UD (measured: real mode → IVT vector 6).
+  if (m.backend === 'emulate') m.env.emulationFailureInfo?.(m.emulationFailureData().data);
+  faultNoErr(UD);
+}
 
 function grp6(m: Machine, i: Insn): void {
   const s = m.s, op = i.reg & 7;

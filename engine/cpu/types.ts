@@ -36,6 +36,13 @@ export interface GuestEnv {
   cpuid(fn: number, index: number): { eax: number; ebx: number; ecx: number; edx: number };
   /** Is KVM_EXIT_HYPERCALL enabled for this hypercall number (KVM_CAP_EXIT_HYPERCALL mask)? */
   hypercallExits(nr: bigint): boolean;
+  /**
+   * The emulator failed on an instruction but KVM goes on (it queues #UD instead of exiting):
+   * handle_emulation_failure has still filled kvm_run's internal-error payload (suberror, ndata,
+   * data[]), which stays there as stale bytes until the next exit overwrites it (errors recording:
+   * the MMIO read exit after a protected-mode ud2 shows data[0] = 1 at offset 40).
+   */
+  emulationFailureInfo?(data: readonly bigint[]): void;
 }
 
 /** Why the CPU stopped; engine/kvm turns it into struct kvm_run. */

@@ -179,7 +179,10 @@ class ScriptCpu implements GuestCpu {
   events: CpuEvents = { exception: { injected: 0, nr: 0, has_error_code: 0, pending: 0, error_code: 0 }, exception_has_payload: 0, exception_payload: 0n, interrupt: { injected: 0, nr: 0, soft: 0, shadow: 0 }, nmi: { injected: 0, pending: 0, masked: 0 } };
   setEvents(e: CpuEvents) { this.events = structuredClone(e); }
   getEvents() { return structuredClone(this.events); }
-  run(env: GuestEnv) { this.count++; const f = this.script.shift(); return f ? f(env) : { kind: 'hlt' as const }; }
+  run(env: GuestEnv, budget: number) {
+    if (budget === 0) return { kind: 'budget' as const }; // only finishes a pending completion (immediate_exit)
+    this.count++; const f = this.script.shift(); return f ? f(env) : { kind: 'hlt' as const };
+  }
   completeIn(d: Uint8Array) { this.log.push(`in:${Array.from(d).join(',')}`); }
   completeMmioRead(d: Uint8Array) { this.log.push(`mmio:${Array.from(d).join(',')}`); }
   completeMsr(e: number, d: bigint) { this.log.push(`msr:${e}:${d}`); }

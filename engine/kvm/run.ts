@@ -40,15 +40,22 @@ export function makeGuestEnv(vm: Vm, vcpu: Vcpu, as: AddressSpace): GuestEnv {
     wrmsr: (index, value): MsrOutcome => vcpu.msrs.wrmsr(index, value, vm.msrFilter, vm.config.userSpaceMsrMask),
     cpuid: (fn, index) => vcpu.cpuid.cpuid(fn, index),
     hypercallExits: (nr) => nr < 64n && ((vm.config.exitHypercallMask >> nr) & 1n) === 1n,
+    emulationFailureInfo: (data) => {
+      const r = vcpu.run;
+      r.setU32(32, 1 /* KVM_INTERNAL_ERROR_EMULATION */);
+      const nd = Math.min(data.length, 16);
+      for (let i = 0; i < nd; i++) r.setU64(40 + 8 * i, data[i]!);
+      r.setU32(36, nd);
+    },
   };
 }
 
 /** Hand the VMM's answer to the previous exit to the CPU (complete_userspace_io). */
-function completeUserspaceIo(vcpu: Vcpu): void {
+function completeUserspaceIo(vcpu: Vcpu): boolean {
   const p = vcpu.pending;
   vcpu.pending = { kind: 'none' };
   const cpu = vcpu.cpu;
-  if (!cpu || p.kind === 'none') return;
+  if (!cpu || p.kind === 'none') return false;
   const r = vcpu.run;
   switch (p.kind) {
     case 'io_in': cpu.completeIn(vcpu.area.slice(PIO_OFF, PIO_OFF + p.size * p.count)); break;
@@ -56,6 +63,7 @@ function completeUserspaceIo(vcpu: Vcpu): void {
     case 'msr': cpu.completeMsr(r.u8(32), r.u64(48)); break;
     case 'hypercall': cpu.completeHypercall(r.u64(88)); break;
   }
+  return true;
 }
 
 /** Write a CpuExit into kvm_run (and the PIO page) exactly as KVM lays it out. */
@@ -144,7 +152,12 @@ export function kvmRun(vm: Vm, vcpu: Vcpu, o: RunOptions): RunResult {
       if ((cr8 & ~0xf) || r.u32(20)) { res = { ret: -1, errno: EINVAL }; break out; }
       if (vcpu.cr8() !== cr8) vcpu.setCr8(cr8);
     }
-    completeUserspaceIo(vcpu);
+    if (completeUserspaceIo(vcpu) && !wantsToRun && vcpu.cpu) {
+      // complete_userspace_io runs before the immediate_exit check: the pending instruction retires even
+      // when KVM_RUN then returns EINTR (errors recording: the completed MMIO read is visible in GET_REGS).
+      const done = vcpu.cpu.run(o.env, 0);
+      if (done.kind !== 'budget') { encodeExit(vcpu, done); res = { ret: 0 }; break out; }
+    }
     if (!wantsToRun) { res = { ret: -1, errno: EINTR }; break out; }
     if (vm.memslots.count === 0 && vm.host.runWithoutMemslotsErrno) { res = { ret: -1, errno: vm.host.runWithoutMemslotsErrno }; break out; }
     if (!vcpu.cpu) { res = { ret: -1, errno: EINTR, skipped: 'guest execution not available' }; break out; }

@@ -32,14 +32,7 @@ export const EXPECTED: Record<string, Expectations> = {
       { t: 'exit', req: 'KVM_EXIT_IO', what: 'exit.exit_reason', max: 1, why: 'nondeterministic on the recording host: no-exit loop stop point (lab README, Dirty ring)' },
     ],
   },
-  errors: {
-    skips: [],
-    knownFailures: [
-      { t: 'exit', req: 'KVM_EXIT_MMIO', what: 'exit.mmio', max: 2, why: 'kvm-core: stale kvm_run.mmio.data of MMIO read exits differs' },
-      { t: 'exit', req: 'KVM_EXIT_IO', what: 'exit.io', max: 2, why: 'kvm-core/cpu: pending MMIO read completed across KVM_SET_REGS (lab README IO/MMIO, pending-completion semantics)' },
-      { t: 'ioctl', req: 'KVM_GET_REGS', max: 8, why: 'follows from the pending-completion difference above' },
-    ],
-  },
+  errors: NONE,
   events: NONE,
   longmode: NONE,
   msr: NONE,

@@ -197,8 +197,8 @@ describe('program workspace', () => {
     r = await c.request('programStepBack', {});
     expect(r.program.serialLength).toBe(0);
     expect((await c.request('programSerial', {})).text).toBe('');
-    r = await c.request('reset', {});
-    expect(r.position).toBe(0);
+    const z = await c.request('reset', {});
+    expect(z.position).toBe(0);
     expect((await c.request('logRows', { from: 0, to: 1000 })).total).toBe(rowsAt0);
   });
 

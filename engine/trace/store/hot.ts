@@ -4,6 +4,8 @@
  * (exit reason, userspace exit reason, port, MSR…), arg1 = the vCPU id.
  */
 
+import type { FieldValue } from '../types.ts';
+
 /** arg0 field candidates per event name (first present wins). */
 const ARG0: Record<string, readonly string[]> = {
   kvm_exit: ['exit_reason', 'esr_ec'],
@@ -40,4 +42,18 @@ export function hotFieldsFor(name: string, fieldNames: readonly string[]): [numb
     if (i >= 0) { a1 = i; break; }
   }
   return [a0, a1];
+}
+
+/**
+ * Numeric value of a field for the hot columns: numbers as is, bigints
+ * truncated to 32 bits, decimal/hex strings parsed; anything else NaN.
+ */
+export function hotNumber(v: FieldValue | undefined): number {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'bigint') return Number(BigInt.asUintN(32, v));
+  if (typeof v === 'string') {
+    const t = v.trim();
+    if (/^-?(0x[0-9a-f]+|\d+)$/i.test(t)) return Number(t.startsWith('-') ? -Number(t.slice(1)) : Number(t));
+  }
+  return Number.NaN;
 }

@@ -10,7 +10,7 @@ import { PsError } from '../../errors.ts';
 import { exitReasonCode, guessIsa, KVM_ISA_SVM, KVM_ISA_VMX, type ExitIsa } from '../exit-reasons.ts';
 import type { FieldValue, PayloadSource, RawTraceSink } from '../types.ts';
 import { ChunkedColumn } from './columns.ts';
-import { hotFieldsFor } from './hot.ts';
+import { hotFieldsFor, hotNumber } from './hot.ts';
 
 export interface EventTypeInfo {
   id: number;
@@ -58,15 +58,7 @@ class MaterializedSource implements PayloadSource {
   }
 }
 
-const toNumber = (v: FieldValue | undefined): number => {
-  if (typeof v === 'number') return v;
-  if (typeof v === 'bigint') return Number(BigInt.asUintN(32, v));
-  if (typeof v === 'string') {
-    const t = v.trim();
-    if (/^-?(0x[0-9a-f]+|\d+)$/i.test(t)) return Number(t.startsWith('-') ? -Number(t.slice(1)) : Number(t));
-  }
-  return Number.NaN;
-};
+const toNumber = hotNumber;
 
 /** The cpu column value of events whose text has no CPU (strace, QEMU trace: importers pass -1). */
 export const CPU_UNKNOWN = 0xffff;

@@ -7,6 +7,7 @@
 import type { FieldValue, TraceSink } from '../../types.ts';
 import { ByteInterner, decodeText } from './bytes.ts';
 import { KVM_EVENTS, systemOf, type EventDef } from './kvm-events.ts';
+import type { PayloadDecoder } from './payloads.ts';
 import { compile, match, type Compiled } from './template.ts';
 
 export interface CatalogEntry {
@@ -37,10 +38,14 @@ function compiledFor(def: EventDef): Compiled[] {
 
 const rawValues: FieldValue[] = [''];
 
-export class EventCatalog {
+export class EventCatalog implements PayloadDecoder {
   private readonly byName: ByteInterner<CatalogEntry>;
+  /** Catalog entry behind each sink type id this catalog declared (for redecode()). */
+  private readonly entryOfType: CatalogEntry[] = [];
   /** Set by decode(): the type id and values to emit. */
   typeId = -1;
+  /** Set by decode(): index of the print format that matched, -1 for the raw `payload` form. */
+  format = -1;
   values: FieldValue[] = rawValues;
   /** True when the last decode() fell back to the raw payload of a known event. */
   undecoded = false;
@@ -91,17 +96,33 @@ export class EventCatalog {
       if (hit >= 0) {
         e.last = hit;
         if (e.def!.post) e.def!.post(out);
-        if (e.typeId < 0) e.typeId = this.sink.eventType(e.system, e.name, e.def!.fields);
+        if (e.typeId < 0) { e.typeId = this.sink.eventType(e.system, e.name, e.def!.fields); this.entryOfType[e.typeId] = e; }
         this.typeId = e.typeId;
+        this.format = hit;
         this.values = out;
         this.undecoded = false;
         return;
       }
     }
-    if (e.rawTypeId < 0) e.rawTypeId = this.sink.eventType(e.system, e.name, ['payload']);
+    if (e.rawTypeId < 0) { e.rawTypeId = this.sink.eventType(e.system, e.name, ['payload']); this.entryOfType[e.rawTypeId] = e; }
     rawValues[0] = decodeText(buf, ps, pe);
     this.typeId = e.rawTypeId;
+    this.format = -1;
     this.values = rawValues;
     this.undecoded = fmts.length > 0;
+  }
+
+  /**
+   * Decodes a stored payload again (lazy field access): same compiled format,
+   * same post-processing, a fresh array. Unknown type ids give [].
+   */
+  redecode(typeId: number, fmt: number, buf: Uint8Array, start: number, end: number): FieldValue[] {
+    const e = this.entryOfType[typeId];
+    if (!e) return [];
+    if (fmt < 0 || !e.def) return [decodeText(buf, start, end)];
+    const out = new Array<FieldValue>(e.def.fields.length).fill('');
+    if (!match(e.formats[fmt]!, buf, start, end, out)) return [decodeText(buf, start, end)];
+    if (e.def.post) e.def.post(out);
+    return out;
   }
 }

@@ -10,7 +10,8 @@
  * COMM may contain blanks, dashes and slashes (`CPU 0/KVM-7289`), so the parser
  * anchors on `-PID [CPU]` (or ` PID [CPU]`) rather than splitting on blanks.
  */
-import type { TraceSink } from '../../types.ts';
+import { isRawSink, type RawTraceSink, type TraceSink } from '../../types.ts';
+import { hotNumber } from '../../store/hot.ts';
 import {
   ByteInterner, COLON, DASH, DOT, HASH, LBRACK, RBRACK, RPAREN, LPAREN, SP, TAB, ascii, decodeText,
   isDigit, newCursor, parseDec, skipSpaces, startsWith, trimEnd,
@@ -18,6 +19,7 @@ import {
 import { EventCatalog } from './catalog.ts';
 import { Diagnostics, emptyResult, type StreamingParser, type TextImportOptions, type TextImportResult } from './importer.ts';
 import { LineStream } from './lines.ts';
+import { TextPayloads } from './payloads.ts';
 
 export type FtraceFormat = 'tracefs' | 'trace-cmd' | 'perf-script';
 
@@ -42,13 +44,22 @@ export class FtraceTextParser extends LineStream implements StreamingParser {
   private lastTs = 0;
   private lostUnknown = false;
   private sawHeader = false;
+  /** Raw fast path (the TraceStore): payload bytes deduplicated, fields decoded on demand. */
+  private readonly raw: RawTraceSink | undefined;
+  private payloads: TextPayloads | undefined;
+  private lastComm = '';
+  private lastCommId = -1;
 
   constructor(private readonly sink: TraceSink, format: FtraceFormat = 'tracefs', opts: TextImportOptions = {}) {
     super();
     this.result = emptyResult(format);
     this.diag = new Diagnostics(this.result, opts);
     this.catalog = new EventCatalog(sink);
+    this.raw = isRawSink(sink) ? sink : undefined;
   }
+
+  /** Distinct payloads kept for the raw sink (0 with a plain TraceSink). */
+  get distinctPayloads(): number { return this.payloads?.distinct ?? 0; }
 
   end(): TextImportResult {
     this.flush();
@@ -222,9 +233,25 @@ export class FtraceTextParser extends LineStream implements StreamingParser {
     this.catalog.decode(entry, buf, ps, e);
     if (this.catalog.undecoded) this.diag.undecoded(this.lineNo, entry.name, decodeText(buf, ps, e));
     this.lastTs = ts;
-    this.sink.event(this.catalog.typeId, ts, cpu, pid, comm, this.catalog.values);
+    if (this.raw) this.rawEvent(this.raw, buf, ps, e, ts, cpu, pid, comm);
+    else this.sink.event(this.catalog.typeId, ts, cpu, pid, comm, this.catalog.values);
     this.result.events++;
     return true;
+  }
+
+  /** Appends through RawTraceSink: hot columns from the decoded values, the payload bytes by reference. */
+  private rawEvent(raw: RawTraceSink, buf: Uint8Array, ps: number, pe: number, ts: number, cpu: number, pid: number, comm: string): void {
+    const cat = this.catalog;
+    if (!this.payloads) { this.payloads = new TextPayloads(cat); raw.beginSource(this.payloads); }
+    const type = cat.typeId;
+    const hot = raw.hotFields(type);
+    const vals = cat.values;
+    let a0 = 0, a1 = 0;
+    if (hot[0] >= 0) { const v = hotNumber(vals[hot[0]]); a0 = Number.isNaN(v) ? 0 : v; }
+    if (hot[1] >= 0) { const v = hotNumber(vals[hot[1]]); a1 = Number.isNaN(v) ? -1 : v; }
+    if (comm !== this.lastComm || this.lastCommId < 0) { this.lastComm = comm; this.lastCommId = raw.intern(comm); }
+    const ref = this.payloads.add(type, cat.format, buf, ps, trimEnd(buf, ps, pe));
+    raw.rawEvent(type, ts, cpu, pid, this.lastCommId, ref, a0, a1);
   }
 
   private pidValue = -1;

@@ -1,0 +1,67 @@
+/**
+ * Decode-time specialisation: the commonest instruction forms get a handler with their operands baked
+ * in (register numbers, operand size), so the run loop skips the generic operand plumbing (gr/sr size
+ * switches, r/m register-or-memory tests). Each specialised handler computes exactly what the generic
+ * one in ops.ts does for that form (same ALU helpers, same flags) — fast.test.ts cross-checks them.
+ *
+ * Also: which handlers can never change the code size (CS, CR0, EFER, RFLAGS.VM), so the run loop
+ * may keep its cached code mode after them.
+ */
+import { H, type Handler } from './ops.ts';
+import type { Insn } from './decode.ts';
+import type { Machine } from './machine.ts';
+import { alu, alu64, incdec, CMP, out as alu64Out } from './alu.ts';
+
+/** Handlers after which the code size (16/32/64) is unchanged unless they fault. */
+const KEEPS_MODE = new Set<Handler>([
+  H.nop, H.pause, H.nopModrm, H.aluRmReg, H.aluRegRm, H.aluAccImm, H.grp1, H.testRmReg, H.testAccImm, H.grp2, H.grp3,
+  H.incReg, H.decReg, H.imul3, H.imul2, H.movRmReg, H.movRegRm, H.movRmImm, H.movRegImm, H.movAccMoffs,
+  H.movMoffsAcc, H.lea, H.movzx, H.movsx, H.movsxd, H.xchgRmReg, H.xchgAcc, H.cmov, H.setcc, H.bswap, H.cbw, H.cwd,
+  H.btRmReg, H.grp8, H.bsf, H.bsr, H.shld, H.shrd, H.cmpxchg, H.xadd, H.pushReg, H.popReg, H.pushImm,
+  H.jcc, H.jmpRel, H.callRel, H.ret, H.retImm, H.loop, H.jcxz, H.cmc, H.sahf, H.lahf, H.hlt,
+  H.movs, H.stos, H.lods, H.cmps, H.scas, H.ins, H.outs, H.outImm, H.outDx, H.inImm, H.inDx,
+]);
+
+/** Can the code size change after executing a handler? (false: the cached mode stays valid) */
+export function keepsMode(h: Handler): boolean { return KEEPS_MODE.has(h); }
+
+/** A specialised handler for `i` (decoded with generic handler `h`), or `h` itself. */
+export function specialize(i: Insn, h: Handler): Handler {
+  const sz = i.osz;
+  if ((h === H.aluRmReg || h === H.aluRegRm) && i.rm >= 0 && (sz === 4 || sz === 8)) {
+    // register-register ALU: dst op= src (32-bit writes clear the high half, CMP writes nothing)
+    const toReg = h === H.aluRegRm;
+    const d = toReg ? i.reg : i.rm, src = toReg ? i.rm : i.reg, op = i.op;
+    if (sz === 4) {
+      if (op === CMP) return (m: Machine) => { alu(CMP, m.lo[d], m.lo[src], 4, m.s.flags, m.f); m.s.flags = m.f[0]; };
+      return (m: Machine) => {
+        const lo = m.lo;
+        lo[d] = alu(op, lo[d], lo[src], 4, m.s.flags, m.f);
+        m.hi[d] = 0;
+        m.s.flags = m.f[0];
+      };
+    }
+    return (m: Machine) => {
+      const lo = m.lo, hi = m.hi;
+      const r = alu64(op, lo[d], hi[d], lo[src], hi[src], m.s.flags, m.f);
+      if (op !== CMP) { lo[d] = r; hi[d] = alu64Hi(); }
+      m.s.flags = m.f[0];
+    };
+  }
+  if ((h === H.incReg || h === H.decReg) && sz === 4) {
+    const r = i.op, dec = h === H.decReg;
+    return (m: Machine) => {
+      m.lo[r] = incdec(m.lo[r], dec, 4, m.s.flags, m.f);
+      m.hi[r] = 0;
+      m.s.flags = m.f[0];
+    };
+  }
+  if ((h === H.movRmReg || h === H.movRegRm) && i.rm >= 0 && sz === 4) {
+    const d = h === H.movRegRm ? i.reg : i.rm, src = h === H.movRegRm ? i.rm : i.reg;
+    return (m: Machine) => { m.lo[d] = m.lo[src]; m.hi[d] = 0; };
+  }
+  return h;
+}
+
+/** High half of the last alu64 result. */
+function alu64Hi(): number { return alu64Out.hi; }
