@@ -19,7 +19,7 @@ const LOOP = [
   0x43,                               // inc ebx
   0x49,                               // dec ecx
   0x75, 0xf4,                         // jnz -12
-  0xeb, 0xe9,                         // jmp start
+  0xeb, 0xed,                         // jmp start (0x1013 - 0x13)
 ];
 
 function instrPerSec(mode: 'pm' | 'lm'): number[] {
@@ -34,7 +34,8 @@ function instrPerSec(mode: 'pm' | 'lm'): number[] {
   for (let k = 0; k < 5; k++) {
     const n0 = g.cpu.instructionCount();
     const t0 = performance.now();
-    g.run(2_000_000);
+    const e = g.run(2_000_000);
+    if (e.kind !== 'budget') throw new Error(`bench ALU loop stopped with ${e.kind}`);
     const dt = (performance.now() - t0) / 1000;
     out.push((g.cpu.instructionCount() - n0) / dt);
   }

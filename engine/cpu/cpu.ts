@@ -303,6 +303,25 @@ export class X86Cpu implements GuestCpu {
     return hit;
   }
 
+  /** An instruction unwound (user-space exit, fault, emulation failure, spin): RF as before it. */
+  private thrown(e: unknown, insn: Insn, rf: number): CpuExit | null {
+    const m = this.m, s = m.s;
+    m.cmode = -1;
+    if (e === NO_RETIRE) {
+      if (m.spin) { m.spin = false; s.flags |= rf; m.icount++; this.spun = true; return null; }
+      const ex = m.exit!;
+      if (ex.kind === 'io' || ex.kind === 'mmio') this.pending = { kind: ex.kind, insn, rip: m.curRip };
+      else if (ex.kind === 'msr') this.pending = { kind: 'msr', write: ex.write, index: ex.index, value: ex.data, rip: m.curRip, len: insn.len };
+      else if (ex.kind === 'hypercall') this.pending = { kind: 'hypercall', rip: m.curRip, len: insn.len };
+      // no register write-back for an instruction waiting on user space: RF as before
+      s.flags = (s.flags & ~F_RF) | rf;
+      return ex;
+    }
+    if (e instanceof CpuFault) { s.rip = m.curRip; s.flags = (s.flags & ~F_RF) | rf; return this.deliverFault(e); }
+    if (e instanceof EmulationFailure) { s.rip = m.curRip; s.flags |= rf; return this.internalError(e.why); }
+    throw e;
+  }
+
   /** Execute one instruction; returns an exit or null to continue. */
   private step(forced: Insn | null): CpuExit | null {
     const m = this.m;
@@ -328,28 +347,31 @@ export class X86Cpu implements GuestCpu {
     }
     m.curRip = rip;
     m.nip = mode === 64 ? rip + insn.len : (rip + insn.len) >>> 0;
+    const rf = s.flags & F_RF;
+    if (insn.simple) {
+      // Hot path: the handler sets none of the outcome flags below (fast.ts isSimple), so they are
+      // neither reset nor tested; it may only throw or queue MMIO write fragments.
+      s.flags &= ~F_RF;
+      try {
+        insn.exec(m, insn);
+      } catch (e) {
+        return this.thrown(e, insn, rf);
+      }
+      if (m.mmioCache.size) m.mmioCache.clear();
+      m.icount++;
+      s.rip = m.nip;
+      if (this.deferredHalt && !this.stepOn) { this.deferredHalt = false; return { kind: 'hlt' }; }
+      if (m.pendingFrags.length) return this.fragExit();
+      return this.stepOn ? this.trapExit() : null;
+    }
     m.exit = null; m.noTrap = false; m.stayOnInsn = false; m.halt = false; m.spin = false;
     m.softInt = null; m.swBreak = false;
-    const rf = s.flags & F_RF;
     s.flags &= ~F_RF;
     try {
       insn.exec(m, insn);
       if (!insn.keepsMode) m.cmode = -1;
     } catch (e) {
-      m.cmode = -1;
-      if (e === NO_RETIRE) {
-        if (m.spin) { s.flags |= rf; m.icount++; this.spun = true; return null; }
-        const ex = m.exit!;
-        if (ex.kind === 'io' || ex.kind === 'mmio') this.pending = { kind: ex.kind, insn, rip: m.curRip };
-        else if (ex.kind === 'msr') this.pending = { kind: 'msr', write: ex.write, index: ex.index, value: ex.data, rip: m.curRip, len: insn.len };
-        else if (ex.kind === 'hypercall') this.pending = { kind: 'hypercall', rip: m.curRip, len: insn.len };
-        // no register write-back for an instruction waiting on user space: RF as before
-        s.flags = (s.flags & ~F_RF) | rf;
-        return ex;
-      }
-      if (e instanceof CpuFault) { s.rip = m.curRip; s.flags = (s.flags & ~F_RF) | rf; return this.deliverFault(e); }
-      if (e instanceof EmulationFailure) { s.rip = m.curRip; s.flags |= rf; return this.internalError(e.why); }
-      throw e;
+      return this.thrown(e, insn, rf);
     }
     if (m.mmioCache.size) m.mmioCache.clear();
     if (m.swBreak) return this.debugExit(3, DR6_ACTIVE_LOW);

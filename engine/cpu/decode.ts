@@ -6,13 +6,15 @@
  * decode.test.ts (length, operand size, registers, memory operand, immediate).
  */
 import { H, type Handler } from './ops.ts';
-import { keepsMode, specialize } from './fast.ts';
+import { isSimple, keepsMode, specialize } from './fast.ts';
 
 /** Decoded instruction. Numbers only, so the record stays monomorphic. */
 export class Insn {
   exec: Handler = H.ud;
   /** The handler never changes the code size (the run loop keeps its cached mode). */
   keepsMode = false;
+  /** The handler sets no per-instruction outcome flags (see fast.ts isSimple). */
+  simple = false;
   /** Length in bytes (1..15). */
   len = 0;
   /** First opcode byte; 0x0f00|b for two-byte opcodes, 0x0f3800|b / 0x0f3a00|b for three-byte. */
@@ -449,5 +451,6 @@ export function decode(buf: Uint8Array, off: number, end: number, mode: number):
   i.len = p - off;
   i.exec = specialize(i, h);
   i.keepsMode = keepsMode(h);
+  i.simple = isSimple(h);
   return i;
 }

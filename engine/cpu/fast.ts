@@ -25,6 +25,15 @@ const KEEPS_MODE = new Set<Handler>([
 /** Can the code size change after executing a handler? (false: the cached mode stays valid) */
 export function keepsMode(h: Handler): boolean { return KEEPS_MODE.has(h); }
 
+/** Mode-keeping handlers that also set one of the per-instruction outcome flags or m.exit without throwing. */
+const NOT_SIMPLE = new Set<Handler>([H.hlt, H.movs, H.stos, H.lods, H.cmps, H.scas, H.ins, H.outs, H.outImm, H.outDx, H.inImm, H.inDx]);
+
+/**
+ * "Simple" handlers never set halt / spin / softInt / swBreak / stayOnInsn / noTrap / m.exit (they can
+ * only throw, or queue MMIO write fragments): step() runs them without resetting or testing those.
+ */
+export function isSimple(h: Handler): boolean { return KEEPS_MODE.has(h) && !NOT_SIMPLE.has(h); }
+
 /** A specialised handler for `i` (decoded with generic handler `h`), or `h` itself. */
 export function specialize(i: Insn, h: Handler): Handler {
   const sz = i.osz;

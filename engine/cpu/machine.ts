@@ -69,6 +69,11 @@ export class Machine {
   /** slots of rcTag filled since the last reset (a run touches few pages: reset only those) */
   private rcUsed = new Int32Array(256);
   private rcN = 0;
+  /** write-page cache for the current run, only for pages whose stores have no side effect (env.logsWrites) */
+  private wcTag = new Float64Array(256).fill(NaN);
+  private wcPage: (Uint8Array | null)[] = new Array(256).fill(null);
+  private wcUsed = new Int32Array(256);
+  private wcN = 0;
   /** Cached codeMode() (16/32/64), -1 = recompute (see cpu.ts step()). */
   cmode = -1;
   /** instructions retired */
@@ -244,6 +249,7 @@ export class Machine {
     this.code.delete(gfn);
     this.dropFetchCache();
     this.rcTag.fill(NaN); this.rcN = 0;
+    this.wcTag.fill(NaN); this.wcN = 0;
     // the VMM rewrote a page-table page: translations through it are stale
     const w = gfn < WATCH_LIMIT ? this.watch[gfn] : (this.watchHigh.get(gfn) ?? 0);
     if (w & W_PT) this.tlb.flush();
@@ -260,6 +266,9 @@ export class Machine {
     const t = this.rcTag, u = this.rcUsed;
     for (let k = 0; k < this.rcN; k++) t[u[k]] = NaN;
     this.rcN = 0;
+    const wt = this.wcTag, wu = this.wcUsed;
+    for (let k = 0; k < this.wcN; k++) wt[wu[k]] = NaN;
+    this.wcN = 0;
   }
 
   /** Host bytes of RAM page gfn for reading (cached for the run), or null for MMIO. */
@@ -279,9 +288,16 @@ export class Machine {
    * fresh copy-on-write page, and later reads in this run must see it.
    */
   writePage(gfn: number): Uint8Array | null {
-    const p = this.env.page(gfn, true);
     const ci = gfn & 255;
-    if (p && this.rcTag[ci] === gfn) this.rcPage[ci] = p;
+    if (this.wcTag[ci] === gfn) return this.wcPage[ci];
+    const env = this.env;
+    const p = env.page(gfn, true);
+    if (!p) return null;
+    if (this.rcTag[ci] === gfn) this.rcPage[ci] = p;
+    if (env.logsWrites && !env.logsWrites(gfn)) {
+      if (this.wcTag[ci] !== this.wcTag[ci] && this.wcN < 256) this.wcUsed[this.wcN++] = ci; // was empty (NaN)
+      this.wcTag[ci] = gfn; this.wcPage[ci] = p;
+    }
     return p;
   }
 

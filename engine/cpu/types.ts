@@ -26,6 +26,12 @@ export interface GuestEnv {
    * bitmap / dirty ring) — the CPU calls this once per store instruction and page.
    */
   page(gfn: number, write: boolean): Uint8Array | null;
+  /**
+   * Optional: does a store to RAM page `gfn` do more than change its bytes (dirty bitmap / dirty ring)?
+   * When it returns false the CPU reuses the page from page(gfn, true) for later stores in the same run
+   * instead of asking again. Absent = always ask (every store calls page(gfn, true)).
+   */
+  logsWrites?(gfn: number): boolean;
   /** A store to MMIO `gpa` that a coalesced-MMIO zone absorbs; false = exit. */
   coalesceMmio(gpa: bigint, data: Uint8Array): boolean;
   /** An OUT to a coalesced-PIO zone; false = exit. */

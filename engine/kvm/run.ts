@@ -34,6 +34,10 @@ export function makeGuestEnv(vm: Vm, vcpu: Vcpu, as: AddressSpace): GuestEnv {
       }
       return pg;
     },
+    logsWrites(gfn: number): boolean {
+      const slot = vm.memslots.lookup(gfn);
+      return !slot || (slot.flags & KVM_MEM_LOG_DIRTY_PAGES) !== 0;
+    },
     coalesceMmio: (gpa, data) => vm.coalesced.tryWrite(gpa, data, false),
     coalescePio: (port, data) => vm.coalesced.tryWrite(BigInt(port), data, true),
     rdmsr: (index): MsrOutcome => vcpu.msrs.rdmsr(index, vm.msrFilter, vm.config.userSpaceMsrMask),

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { StraceParser, type StraceImportResult } from '../trace/import/strace/strace.ts';
 import type { TraceSink } from '../trace/types.ts';
@@ -208,5 +209,34 @@ describe('strace replay → KVM objects (every lab scenario vs its truth log)', 
     expect(a.compared + a.skipped).toBe(a.ioctls);
     expect(a.skippedByReason['fd not created in the log']).toBe(7); // TCGETS etc. on the tty
     expect(rep.extensions.length).toBeGreaterThan(50);
+  });
+
+  it('a symbolic value where a number belongs is skipped with a reason, not a crash', () => {
+    const rep = replayStrace(parseStrace([
+      '1 ioctl(4, 0xae01 /* KVM_CREATE_VM */, 0) = 5',
+      '1 ioctl(5, 0x4020ae46 /* KVM_SET_USER_MEMORY_REGION */, {slot=0, flags=0, guest_phys_addr=0, memory_size=LOTS, userspace_addr=0x7f0000000000}) = 0',
+      '',
+    ].join('\n')));
+    expect(rep.agreement).toMatchObject({ ioctls: 2, compared: 1, skipped: 1 });
+    expect(rep.problems[0]).toMatchObject({ line: 2, status: 'skipped', why: expect.stringMatching(/^value not usable/) });
+  });
+
+  it('never throws on mangled logs (fd, ret, errno, request and order fuzzed); every call accounted for', () => {
+    const base = straceOf('errors').log;
+    fc.assert(fc.property(
+      fc.array(fc.record({ i: fc.nat(base.length - 1), fd: fc.integer({ min: -2, max: 12 }), ret: fc.oneof(fc.constant(null), fc.integer({ min: -1, max: 12 })), drop: fc.boolean() }), { maxLength: 40 }),
+      (muts) => {
+        const log = base.map((e) => ({ ...e }));
+        for (const m of muts) {
+          const e = log[m.i]!;
+          if (m.drop) { e.arg = { $unknown: 'fuzzed' }; continue; }
+          e.fd = m.fd;
+          e.ret = m.ret;
+          if (m.ret === -1) e.errno = 22; else delete e.errno;
+        }
+        const rep = replayStrace({ log, children: [29093] });
+        expect(rep.agreement.compared + rep.agreement.skipped).toBe(log.length);
+      },
+    ), { numRuns: 60, seed: 7 });
   });
 });

@@ -203,9 +203,9 @@ export function replayStrace(parsed: Pick<StraceImportResult, 'log'> & Partial<P
     if (r.ret >= 0) fdMap.set(kvmFd, r.ret);
   }
 
-  for (const e of log) {
-    if (e.nr === null) { skip(e, 'request number unknown: strace printed only a name (use -X verbose)'); continue; }
-    if (e.ret === null) { skip(e, 'no return value: the log ends inside the call'); continue; }
+  const step = (e: IoctlLogEntry): void => {
+    if (e.nr === null) { skip(e, 'request number unknown: strace printed only a name (use -X verbose)'); return; }
+    if (e.ret === null) { skip(e, 'no return value: the log ends inside the call'); return; }
     // fds of /dev/kvm opened again later (after a close the log cannot show)
     // (only a successful system ioctl proves the fd was /dev/kvm)
     if (!fdMap.has(e.fd) && e.fd >= 0 && (e.fd_path === '/dev/kvm' || (SYSTEM_FIRST.has(e.req) && e.ret >= 0))) {
@@ -216,7 +216,7 @@ export function replayStrace(parsed: Pick<StraceImportResult, 'log'> & Partial<P
     const engFd = e.fd < 0 ? e.fd : fdMap.get(e.fd);
     if (engFd === undefined) {
       skip(e, `fd not created in the log: fd ${e.fd} (not a KVM fd, or opened before the trace)`);
-      continue;
+      return;
     }
     const isRun = e.req === 'KVM_RUN';
     const vcpu = vcpuByFd.get(e.fd);
@@ -236,7 +236,7 @@ export function replayStrace(parsed: Pick<StraceImportResult, 'log'> & Partial<P
         const owner = vm ?? (vcpu ? vmOfVcpu(vms, vcpu) : undefined);
         noteUnknownEffects(e, vm, vcpu, owner, why);
         if (owner && e.ret >= 0) unknownInputAt.set(owner, e.line);
-        continue;
+        return;
       }
       struct = filled.value as object;
       if (filled.assumed.length) assumed = filled.assumed;
@@ -257,7 +257,7 @@ export function replayStrace(parsed: Pick<StraceImportResult, 'log'> & Partial<P
     } catch (err) {
       agreement.compared++; agreement.differ++;
       problems.push({ line: e.line, pid: e.pid, req: e.req, fd: e.fd, status: 'differ', recorded: rec(e), why: `model exception: ${err instanceof Error ? err.message : String(err)}` });
-      continue;
+      return;
     }
     if (r.skipped !== undefined && !isRun) {
       skip(e, `not modelled by the engine: ${r.skipped}`);
@@ -350,6 +350,19 @@ export function replayStrace(parsed: Pick<StraceImportResult, 'log'> & Partial<P
         for (const k of REGS) vcpu.regs[k] = unknownP(`the guest ran (KVM_RUN at line ${e.line}); not read since`, e.line);
         for (const k of Object.keys(vcpu.sregs)) vcpu.sregs[k] = unknownP(`the guest ran (KVM_RUN at line ${e.line}); not read since`, e.line);
       }
+    }
+    };
+  for (const e of log) {
+    const counted = agreement.compared + agreement.skipped;
+    try {
+      step(e);
+    } catch (err) {
+      // a value of an unexpected shape in the log (e.g. a symbolic number without -X verbose)
+      if (agreement.compared + agreement.skipped === counted) {
+        agreement.skipped++;
+        agreement.skippedByReason['value not usable'] = (agreement.skippedByReason['value not usable'] ?? 0) + 1;
+      }
+      problems.push({ line: e.line, pid: e.pid, req: e.req, fd: e.fd, status: 'skipped', recorded: rec(e), why: `value not usable: ${err instanceof Error ? err.message : String(err)}` });
     }
   }
   return { vms, extensions, problems, agreement, engine: kvm.inspect(), fdMap: Object.fromEntries(fdMap) };

@@ -25,6 +25,7 @@ export class FlatGuest {
         if (write) this.writes++;
         return views[gfn]!;
       },
+      logsWrites: () => false, // no dirty logging: the CPU may keep write pages for a run
       coalesceMmio: () => false,
       coalescePio: () => false,
       rdmsr: (i) => this.msr(i, false),

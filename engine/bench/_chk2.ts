@@ -1,0 +1,11 @@
+import { FlatGuest } from '../cpu/testing/flat.ts';
+const LOOP = [0xb9, 0x00, 0x04, 0x00, 0x00, 0x03, 0x04, 0x8e, 0x31, 0xd8, 0x89, 0x04, 0x8f, 0x43, 0x49, 0x75, 0xf4, 0xeb, 0xed];
+const g = new FlatGuest('hardware');
+g.protMode(0x1000);
+g.put(0x1000, LOOP);
+g.setReg('rsi', 0x20000n); g.setReg('rdi', 0x30000n);
+const m = (g.cpu as any).m;
+let n = 0; const orig = m.fetchSlow.bind(m); const seen = new Map();
+m.fetchSlow = (lin: number, mode: number) => { n++; const k = lin.toString(16); seen.set(k, (seen.get(k) ?? 0) + 1); return orig(lin, mode); };
+g.run(200_000);
+console.log(n, [...seen].slice(0, 10));
