@@ -43,6 +43,8 @@ export class X86Cpu implements GuestCpu {
   private hwBpOn = false;
   /** The last step() was a spinning instruction (see run()). */
   private spun = false;
+  /** Exit produced inside runSimple(). */
+  private fastExit: CpuExit | null = null;
   /** 'hardware': an OUT exit retires on the next KVM_RUN (complete_fast_pio_out), if RIP was not changed. */
   private hwOut: { rip: number; nip: number } | null = null;
   /**
@@ -268,6 +270,12 @@ export class X86Cpu implements GuestCpu {
       if (injectPendingEvent(m, m.ev) === 'shutdown') return this.ret({ kind: 'shutdown' });
     }
     while (done < budget) {
+      if (!this.hwBpOn && !this.stepOn && !this.deferredHalt) {
+        done += this.runSimple(budget - done);
+        const fx = this.fastExit;
+        if (fx) { this.fastExit = null; return this.ret(fx); }
+        if (done >= budget) break;
+      }
       const r = this.step(null);
       done++;
       if (r) return this.ret(r);
@@ -320,6 +328,42 @@ export class X86Cpu implements GuestCpu {
     if (e instanceof CpuFault) { s.rip = m.curRip; s.flags = (s.flags & ~F_RF) | rf; return this.deliverFault(e); }
     if (e instanceof EmulationFailure) { s.rip = m.curRip; s.flags |= rf; return this.internalError(e.why); }
     throw e;
+  }
+
+  /**
+   * The hot loop: runs up to `max` simple instructions (fast.ts isSimple) that the current fetch page
+   * already holds, exactly as step() would with no debug features on, and stops (without executing it)
+   * at anything else. Returns the number of instructions consumed; an exit is left in `fastExit`.
+   */
+  private runSimple(max: number): number {
+    const m = this.m;
+    let s = m.s;
+    let k = 0;
+    while (k < max) {
+      const mode = m.cmode;
+      if (mode < 0) break;
+      const rip = s.rip;
+      const insn = m.cachedInsn(mode === 64 ? rip : (s.seg[CS].baseLo + rip) >>> 0, mode);
+      if (insn === undefined || !insn.simple) break;
+      m.curRip = rip;
+      m.nip = mode === 64 ? rip + insn.len : (rip + insn.len) >>> 0;
+      const rf = s.flags & F_RF;
+      s.flags &= ~F_RF;
+      k++;
+      try {
+        insn.exec(m, insn);
+      } catch (e) {
+        const r = this.thrown(e, insn, rf);
+        if (r) { this.fastExit = r; return k; }
+        s = m.s; // delivery may have replaced the state object
+        continue;
+      }
+      if (m.mmioCache.size) m.mmioCache.clear();
+      m.icount++;
+      s.rip = m.nip;
+      if (m.pendingFrags.length) { this.fastExit = this.fragExit(); return k; }
+    }
+    return k;
   }
 
   /** Execute one instruction; returns an exit or null to continue. */

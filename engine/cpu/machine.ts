@@ -508,6 +508,13 @@ export class Machine {
   fetch(lin: number): Insn { return this.fetchMode(lin, this.codeMode()); }
 
   /** fetch() with the code size already known (the run loop computes it once per instruction). */
+  /** The decoded instruction at `lin` if the current fetch page already holds it (no translation, no decode). */
+  cachedInsn(lin: number, mode: number): Insn | undefined {
+    const fp = this.fPage;
+    if (fp !== null && fp.mode === mode && Math.floor(lin / 4096) === this.fLin) return fp.insns[lin & 0xfff];
+    return undefined;
+  }
+
   fetchMode(lin: number, mode: number): Insn {
     const fp = this.fPage;
     if (fp !== null && fp.mode === mode && Math.floor(lin / 4096) === this.fLin) {

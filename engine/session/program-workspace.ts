@@ -27,7 +27,7 @@ import { KVM_EXIT, exitName } from '../kvm/uapi/exits.ts';
 import { EINTR, errnoName } from '../kvm/uapi/errno.ts';
 import type { kvm_regs } from '../kvm/uapi/regs.ts';
 import { BareVmm } from '../vmm/bare.ts';
-import { EXCEPTION_PORT, SERIAL_PORT } from '../vmm/layout.ts';
+import { deviceIn, deviceOut, readIoExit } from '../vmm/devices.ts';
 import type { ProgramBackend, ProgramStop } from '../protocol/program.ts';
 import { RecordingKvm } from './program-recorder.ts';
 
@@ -48,7 +48,6 @@ export const MAX_BREAKPOINTS = 4;
 
 // struct kvm_run offsets (include/uapi/linux/kvm.h, x86-64)
 const RUN_EXIT_REASON = 8;
-const RUN_IO_DIRECTION = 32, RUN_IO_SIZE = 33, RUN_IO_PORT = 34, RUN_IO_COUNT = 36, RUN_IO_DATA_OFFSET = 40;
 const RUN_MMIO_PHYS = 32, RUN_MMIO_DATA = 40, RUN_MMIO_LEN = 48, RUN_MMIO_IS_WRITE = 52;
 const RUN_DEBUG_EXCEPTION = 32, RUN_DEBUG_PC = 40, RUN_DEBUG_DR6 = 48;
 
@@ -303,21 +302,16 @@ export class ProgramWorkspace {
   }
 
   private onIo(): void {
-    const dv = this.dv;
-    const out = dv.getUint8(RUN_IO_DIRECTION) === 1;
-    const size = dv.getUint8(RUN_IO_SIZE);
-    const port = dv.getUint16(RUN_IO_PORT, true);
-    const count = dv.getUint32(RUN_IO_COUNT, true);
-    const off = Number(dv.getBigUint64(RUN_IO_DATA_OFFSET, true));
-    if (out) {
-      if (port === SERIAL_PORT) for (let i = 0; i < count; i++) this.serialPush(this.run[off + i * size]);
-      if (port === EXCEPTION_PORT) this.stop = { kind: 'exception', vector: this.run[off] };
+    const io = readIoExit(this.dv);
+    if (io.out) {
+      const r = deviceOut(this.run, io);
+      for (const b of r.serial) this.serialPush(b);
+      if (r.exception !== null) this.stop = { kind: 'exception', vector: r.exception };
       return;
     }
-    // IN: the UART's LSR says "transmitter empty"; other ports float high (as BareVmm answers).
-    const data = new Uint8Array(size * count).fill(port === SERIAL_PORT + 5 ? 0x60 : 0xff);
-    this.respond('io_in_data', { port }, off, data);
+    this.respond('io_in_data', { port: io.port }, io.dataOffset, deviceIn(io));
   }
+
 
   /** Store an exit completion into kvm_run (the VMM's memcpy), logged as a `respond` event. */
   private respond(what: string, fields: Record<string, unknown>, offset: number, data: Uint8Array): void {

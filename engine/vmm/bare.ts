@@ -14,9 +14,10 @@ import type { Kvm } from '../kvm/index.ts';
 import { KVM_REQ } from '../kvm/uapi/ioctl.ts';
 import { KVM_EXIT, exitName } from '../kvm/uapi/exits.ts';
 import type { kvm_regs, kvm_sregs, kvm_segment } from '../kvm/uapi/regs.ts';
+import { deviceIn, deviceOut, readIoExit } from './devices.ts';
 import {
-  DEFAULT_ORIGIN, EXCEPTION_PORT, GDT_BASE, HIGH_RAM, IVT_STUBS, LOW_RAM, PML4_BASE, SEL_CODE, SEL_DATA,
-  SERIAL_PORT, STACK_TOP_16, STACK_TOP_32, flatGdt, identityPageTables, realModeIvt,
+  DEFAULT_ORIGIN, GDT_BASE, HIGH_RAM, IVT_STUBS, LOW_RAM, PML4_BASE, SEL_CODE, SEL_DATA,
+  STACK_TOP_16, STACK_TOP_32, flatGdt, identityPageTables, realModeIvt,
 } from './layout.ts';
 
 export interface BareProgram {
@@ -46,7 +47,6 @@ const PROT_RW = 0x3;
 const MAP_SHARED_ANON = 0x01 | 0x20;
 // struct kvm_run offsets (include/uapi/linux/kvm.h, x86-64)
 const RUN_EXIT_REASON = 8;
-const RUN_IO_DIRECTION = 32, RUN_IO_SIZE = 33, RUN_IO_PORT = 34, RUN_IO_COUNT = 36, RUN_IO_DATA_OFFSET = 40;
 const RUN_MMIO_DATA = 40, RUN_MMIO_LEN = 48, RUN_MMIO_IS_WRITE = 52;
 
 function seg(selector: number, type: number, bits: 16 | 32 | 64, code: boolean): kvm_segment {
@@ -201,21 +201,16 @@ export class BareVmm {
   }
 
   private onIo(run: Uint8Array, dv: DataView): StopReason | null {
-    const out = dv.getUint8(RUN_IO_DIRECTION) === 1;
-    const size = dv.getUint8(RUN_IO_SIZE);
-    const port = dv.getUint16(RUN_IO_PORT, true);
-    const count = dv.getUint32(RUN_IO_COUNT, true);
-    const off = Number(dv.getBigUint64(RUN_IO_DATA_OFFSET, true));
-    if (out) {
-      if (port === SERIAL_PORT) for (let i = 0; i < count; i++) this.serialOut.push(run[off + i * size]);
-      if (port === EXCEPTION_PORT) return { kind: 'exception', vector: run[off] };
-      return null;
+    const io = readIoExit(dv);
+    if (io.out) {
+      const r = deviceOut(run, io);
+      this.serialOut.push(...r.serial);
+      return r.exception === null ? null : { kind: 'exception', vector: r.exception };
     }
-    // IN: the LSR of the UART says "transmitter holding register empty"; other ports float high.
-    const value = port === SERIAL_PORT + 5 ? 0x60 : 0xff;
-    run.fill(value, off, off + size * count);
+    run.set(deviceIn(io), io.dataOffset);
     return null;
   }
+
 
   private instructions(): number {
     return this.kvm.instructionCount?.(this.vcpuFd) ?? 0;

@@ -103,7 +103,8 @@ function table(r: LoadResult, j: Record<string, unknown>): string {
   const lines: string[] = [];
   lines.push(`format: ${j.format}${j.version !== null ? ` v${j.version}` : ''}, compression: ${j.compression}`);
   lines.push(`events: ${j.events_total}, lost: ${j.lost_events}${(j.lost_unknown as number) ? ` (+${j.lost_unknown} pages with unknown counts)` : ''}`);
-  if (j.first_ts !== null) lines.push(`time: ${(j.first_ts as number).toFixed(6)} .. ${(j.last_ts as number).toFixed(6)} s`);
+  if (r.text?.syntheticTime) lines.push('time: none in the text (events numbered in file order)');
+  else if (j.first_ts !== null) lines.push(`time: ${(j.first_ts as number).toFixed(6)} .. ${(j.last_ts as number).toFixed(6)} s`);
   lines.push('', 'EVENT                                      COUNT');
   for (const [k, v] of Object.entries(j.events_by_name as Record<string, number>)) lines.push(`${k.padEnd(40)} ${String(v).padStart(8)}`);
   lines.push('', 'CPU      COUNT');
@@ -120,6 +121,16 @@ function table(r: LoadResult, j: Record<string, unknown>): string {
   if (Object.keys(us).length) {
     lines.push('', 'USERSPACE EXIT                 COUNT');
     for (const [k, v] of Object.entries(us).sort((a, b) => b[1] - a[1])) lines.push(`${k.padEnd(28)} ${String(v).padStart(8)}`);
+  }
+  const st = j.strace as { by_request: Record<string, number>; errors: Record<string, number>; run_exits: Record<string, number> } | undefined;
+  if (st) {
+    lines.push('', 'IOCTL                                      COUNT');
+    for (const [k, v] of Object.entries(st.by_request)) lines.push(`${k.padEnd(40)} ${String(v).padStart(8)}`);
+    for (const [title, o] of [['ERRNO', st.errors], ['KVM_RUN EXIT', st.run_exits]] as const) {
+      if (!Object.keys(o).length) continue;
+      lines.push('', `${title.padEnd(40)}   COUNT`);
+      for (const [k, v] of Object.entries(o)) lines.push(`${k.padEnd(40)} ${String(v).padStart(8)}`);
+    }
   }
   if (r.error) lines.push('', `error: ${r.error.message}`);
   return lines.join('\n');
