@@ -32,6 +32,7 @@ export const ERROR_CODES = {
   PS303: { title: 'unsupported trace feature', hint: 'the file uses a feature this importer does not decode' },
   PS304: { title: 'import cancelled', hint: '' },
   PS305: { title: 'unparseable trace line', hint: 'the line does not match the expected layout' },
+  PS306: { title: 'guest trace does not match the host trace', hint: 'record host and guest together (trace-cmd record -A): the host file needs a GUEST option with the guest file\'s trace id' },
   // PS4xx: guest CPU
   PS400: { title: 'guest execution limit reached', hint: 'raise --max-instructions' },
   // PS5xx: worker protocol and UI

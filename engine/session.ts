@@ -120,6 +120,8 @@ export class Session implements RequestHandler {
 
   /** Answer one request. Never throws: problems become error responses. Requests are served strictly in order. */
   handle(msg: RequestMessage): Promise<ResponseMessage> {
+    // traceCancel must reach the import it cancels, which holds the queue: served at once.
+    if (msg?.method === 'traceCancel') return this.serve(msg);
     const run = this.queue.then(() => this.serve(msg));
     this.queue = run.catch(() => undefined);
     return run;

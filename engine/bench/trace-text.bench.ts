@@ -5,13 +5,15 @@
  * 1 MiB chunks, next to the shell pipeline that only counts event names:
  *   grep -v '^#' FILE | awk '{… c[$i]++ …}'
  * The importer decodes every field of every event (into a counting sink, and
- * once into the real TraceStore). Also reports the peak RSS/heap seen while
+ * into the real TraceStore, where fields are kept as payload refs and decoded on
+ * demand); repeated payloads reuse the first decode (text/memo.ts). Also reports the peak RSS/heap seen while
  * importing, and the same into the TraceStore (finish() included) with the
- * store's payload bytes. Skipped, with a note on stderr, when ../shared is absent.
+ * store's payload bytes, and the 1-minute load average (the machine is shared).
+ * Skipped, with a note on stderr, when ../shared is absent.
  */
 import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -77,44 +79,56 @@ export default async function traceTextBench(): Promise<BenchResults> {
       return {};
     }
     const mb = statSync(file).size / 1e6;
-    const runs: Run[] = [];
+    const { TraceStore } = await import('../trace/store/store.ts');
     await importOnce(file, new CountingSink()); // warm-up (JIT)
-    for (let k = 0; k < 3; k++) {
+    // The machine is shared and noisy: each importer run is paired with a run of the shell
+    // pipeline right after it, and every speedup is the ratio within one pair (same load);
+    // medians over the pairs. Counting-sink runs come first so their peak RSS is not
+    // inflated by the stores of earlier runs.
+    const REPS = 5;
+    const runs: Run[] = [];
+    const intoStore: Run[] = [];
+    const shell: number[] = [];
+    const shellStore: number[] = [];
+    const load: number[] = [];
+    let mem: ReturnType<InstanceType<typeof TraceStore>['memory']> | undefined;
+    for (let k = 0; k < REPS; k++) {
+      load.push(loadavg()[0]!);
       const r = await importOnce(file, new CountingSink());
       if (r.events !== EVENTS) throw new Error(`imported ${r.events} events, expected ${EVENTS}`);
       runs.push(r);
+      shell.push(pipelineOnce(file));
     }
-    const shell = [pipelineOnce(file), pipelineOnce(file), pipelineOnce(file)];
+    for (let k = 0; k < REPS; k++) {
+      load.push(loadavg()[0]!);
+      // Into the real columnar store (importer + store together, finish() included; the store
+      // takes the raw path: hot columns + a ref to deduplicated payload bytes, fields on demand).
+      const store = new TraceStore();
+      const st = await importOnce(file, store);
+      const t0 = performance.now();
+      store.finish();
+      st.seconds += (performance.now() - t0) / 1000;
+      if (store.count !== EVENTS) throw new Error(`store holds ${store.count} events, expected ${EVENTS}`);
+      mem = store.memory();
+      intoStore.push(st);
+      shellStore.push(pipelineOnce(file));
+    }
+    load.push(loadavg()[0]!);
     const out: BenchResults = {
       trace_text_import_mb_per_s: summarize(runs.map((r) => mb / r.seconds)),
       trace_text_import_events_per_s: summarize(runs.map((r) => r.events / r.seconds)),
-      trace_text_shell_grep_awk_mb_per_s: summarize(shell.map((s) => mb / s)),
+      trace_text_shell_grep_awk_mb_per_s: summarize([...shell, ...shellStore].map((s) => mb / s)),
       trace_text_speedup_vs_grep_awk: summarize(runs.map((r, i) => shell[i]! / r.seconds)),
       trace_text_import_peak_rss_mb: summarize(runs.map((r) => r.peakRss / 1e6)),
       trace_text_import_peak_heap_mb: summarize(runs.map((r) => r.peakHeap / 1e6)),
+      trace_text_import_into_store_mb_per_s: summarize(intoStore.map((r) => mb / r.seconds)),
+      trace_text_import_into_store_speedup_vs_grep_awk: summarize(intoStore.map((r, i) => shellStore[i]! / r.seconds)),
+      trace_text_import_into_store_peak_rss_mb: summarize(intoStore.map((r) => r.peakRss / 1e6)),
+      trace_text_store_payload_mb: summarize([mem!.sourceBytes / 1e6]),
+      trace_text_store_column_bytes_per_event: summarize([mem!.bytesPerEvent]),
+      // 1-minute load average before each repetition and at the end (2-core machine, shared).
+      trace_text_loadavg_1m: summarize(load),
     };
-    // Into the real columnar store (importer + store together; the store takes the raw
-    // path: hot columns + a ref to deduplicated payload bytes, fields decoded on demand).
-    const { TraceStore } = await import('../trace/store/store.ts');
-    const intoStore: Run[] = [];
-    const shellStore: number[] = [];
-    let mem: ReturnType<InstanceType<typeof TraceStore>['memory']> | undefined;
-    for (let k = 0; k < 2; k++) {
-      const store = new TraceStore();
-      const s = await importOnce(file, store);
-      const t0 = performance.now();
-      store.finish();
-      s.seconds += (performance.now() - t0) / 1000;
-      if (store.count !== EVENTS) throw new Error(`store holds ${store.count} events, expected ${EVENTS}`);
-      mem = store.memory();
-      intoStore.push(s);
-      shellStore.push(pipelineOnce(file));
-    }
-    out.trace_text_import_into_store_mb_per_s = summarize(intoStore.map((r) => mb / r.seconds));
-    out.trace_text_import_into_store_speedup_vs_grep_awk = summarize(intoStore.map((r, i) => shellStore[i]! / r.seconds));
-    out.trace_text_import_into_store_peak_rss_mb = summarize(intoStore.map((r) => r.peakRss / 1e6));
-    out.trace_text_store_payload_mb = summarize([mem!.sourceBytes / 1e6]);
-    out.trace_text_store_column_bytes_per_event = summarize([mem!.bytesPerEvent]);
     return out;
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -376,7 +376,7 @@ export class X86Cpu implements GuestCpu {
     }
     // code size computed once per instruction: it decides the linear RIP, the decode mode and RIP wrap
     let mode = m.cmode;
-    if (mode < 0) mode = m.cmode = m.codeMode();
+    if (mode < 0) mode = m.refreshMode();
     const rip = s.rip;
     let insn: Insn;
     if (forced) insn = forced;
@@ -411,9 +411,10 @@ export class X86Cpu implements GuestCpu {
     m.exit = null; m.noTrap = false; m.stayOnInsn = false; m.halt = false; m.spin = false;
     m.softInt = null; m.swBreak = false;
     s.flags &= ~F_RF;
+    // a handler that may load segments / change the mode runs without the cached shortcuts
+    if (!insn.keepsMode) m.cmode = -1;
     try {
       insn.exec(m, insn);
-      if (!insn.keepsMode) m.cmode = -1;
     } catch (e) {
       return this.thrown(e, insn, rf);
     }

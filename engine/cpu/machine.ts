@@ -74,8 +74,44 @@ export class Machine {
   private wcPage: (Uint8Array | null)[] = new Array(256).fill(null);
   private wcUsed = new Int32Array(256);
   private wcN = 0;
-  /** Cached codeMode() (16/32/64), -1 = recompute (see cpu.ts step()). */
+  /**
+   * Cached codeMode() (16/32/64), -1 = recompute with refreshMode(). While it is valid the segment
+   * registers, CR0.PE, EFER.LMA and RFLAGS.VM are unchanged, so segFast/segBase/segLim are valid too:
+   * the run loop invalidates it before any handler that is not `keepsMode` (fast.ts) and after faults,
+   * event delivery, setRegs/setSregs/restore and CR/EFER writes.
+   */
   cmode = -1;
+  /** Per segment register (ES..GS): bit 0 = reads, bit 1 = writes need only the limit check. */
+  private readonly segFast = new Uint8Array(8);
+  private readonly segBase = new Float64Array(8);
+  private readonly segLim = new Float64Array(8);
+
+  /** Recompute the code size and the segment shortcuts; returns the code size. */
+  refreshMode(): number {
+    const s = this.s;
+    const mode = this.codeMode();
+    const l64 = s.mode64;
+    const pm = (s.cr0 & CR0_PE) !== 0 && !(s.flags & F_VM);
+    for (let k = 0; k < 6; k++) {
+      const g = s.seg[k];
+      // mirrors lin(): the checks that do not depend on the offset
+      let r = !l64, w = !l64;
+      if (!l64 && pm) {
+        if (g.unusable || !g.present) r = w = false;
+        else if (g.s) {
+          const code = (g.type & 8) !== 0;
+          if (code || !(g.type & 2)) w = false;
+          if (code && !(g.type & 2) && k !== CS) r = false;
+          if (!code && (g.type & 4)) r = w = false; // expand-down
+        }
+      }
+      this.segFast[k] = (r ? 1 : 0) | (w ? 2 : 0);
+      this.segBase[k] = g.baseLo;
+      this.segLim[k] = g.limit;
+    }
+    this.cmode = mode;
+    return mode;
+  }
   /** instructions retired */
   icount = 0;
   /** XMM0-15 (16 bytes each), for the SSE moves KVM's emulator supports */
@@ -172,6 +208,10 @@ export class Machine {
 
   /** Linear address of seg:off for an access of `size` bytes, with limit/canonical checks. */
   lin(seg: number, off: number, size: number, write: boolean): number {
+    if (this.cmode >= 0 && (this.segFast[seg] & (write ? 2 : 1))) {
+      if (off + size - 1 > this.segLim[seg]) fault(seg === SS ? SS_ : GP, 0);
+      return (this.segBase[seg] + off) >>> 0;
+    }
     const s = this.s;
     if (s.mode64) {
       let a = off;

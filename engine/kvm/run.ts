@@ -9,12 +9,14 @@ import type { AddressSpace } from '../mem/address-space.ts';
 import { EINTR, EINVAL } from './uapi/errno.ts';
 import { KVM_EXIT } from './uapi/exits.ts';
 import { KVM_MEM_LOG_DIRTY_PAGES, KVM_MEM_READONLY, KVM_MP_STATE } from './uapi/structs.ts';
-import type { Vcpu } from './vcpu.ts';
+import type { PendingCompletion, Vcpu } from './vcpu.ts';
 import type { Vm } from './vm.ts';
 
 export interface RunResult { ret: number; errno?: number; skipped?: string }
 
 const PIO_OFF = 4096;
+/** Shared "nothing to complete" (immutable): no allocation per KVM_RUN. */
+const NO_PENDING: PendingCompletion = Object.freeze({ kind: 'none' });
 const X86_EFLAGS_IF = 0x200;
 
 /** The GuestEnv of one vCPU: guest memory through memslots and host mappings, MSRs, CPUID, zones. */
@@ -57,7 +59,7 @@ export function makeGuestEnv(vm: Vm, vcpu: Vcpu, as: AddressSpace): GuestEnv {
 /** Hand the VMM's answer to the previous exit to the CPU (complete_userspace_io). */
 function completeUserspaceIo(vcpu: Vcpu): boolean {
   const p = vcpu.pending;
-  vcpu.pending = { kind: 'none' };
+  vcpu.pending = NO_PENDING;
   const cpu = vcpu.cpu;
   if (!cpu || p.kind === 'none') return false;
   const r = vcpu.run;
@@ -130,7 +132,7 @@ function postRunSave(vm: Vm, vcpu: Vcpu): void {
   const ifFlag = (vcpu.rflags() & X86_EFLAGS_IF) !== 0;
   r.if_flag = ifFlag ? 1 : 0;
   r.setU32(16, vcpu.cr8()); r.setU32(20, 0);
-  r.apic_base = vcpu.msrs.state.apicBase;
+  vcpu.writeRunApicBase();
   let ready = vm.irqchip === 'kernel';
   if (!ready && ifFlag) {
     // only read the events when IF is set: this runs on every KVM_RUN return
@@ -174,7 +176,7 @@ export function kvmRun(vm: Vm, vcpu: Vcpu, o: RunOptions): RunResult {
     }
     const before = vcpu.cpu.instructionCount();
     const exit = vcpu.cpu.run(o.env, o.budget);
-    vcpu.tsc += BigInt(vcpu.cpu.instructionCount() - before) + 1000n;
+    vcpu.addTsc(vcpu.cpu.instructionCount() - before + 1000);
     if (exit.kind === 'hlt' && vm.irqchip === 'kernel') {
       // With an in-kernel LAPIC a HLT blocks in the kernel until an interrupt: nothing wakes it here.
       vcpu.state.mp_state = KVM_MP_STATE.HALTED;

@@ -51,8 +51,22 @@ export class Vcpu implements MemObject {
   lastExit: Record<string, unknown> | null = null;
   /** KVM_REQ_TRIPLE_FAULT pending (set through KVM_SET_VCPU_EVENTS). */
   tripleFault = { pending: false };
-  /** Deterministic TSC (host clock of the model). */
-  tsc = 0n;
+  /** Deterministic TSC (host clock of the model), kept as a number: KVM_RUN adds to it on every call. */
+  private tscCount = 0;
+  get tsc(): bigint { return BigInt(this.tscCount); }
+  set tsc(v: bigint) { this.tscCount = Number(v); }
+  /** Advance the model's host TSC by `n` ticks (exact below 2^53). */
+  addTsc(n: number): void { this.tscCount += n; }
+  /** kvm_run.apic_base as last written, as u32 halves (post_kvm_run_save writes it on every KVM_RUN). */
+  private apicCache: bigint = -1n;
+  private apicLo = 0;
+  private apicHi = 0;
+  /** Write kvm_run.apic_base from the APIC base MSR without bigint work when it did not change. */
+  writeRunApicBase(): void {
+    const v = this.msrs.state.apicBase;
+    if (v !== this.apicCache) { this.apicCache = v; this.apicLo = Number(v & 0xffffffffn); this.apicHi = Number(v >> 32n); }
+    this.run.setU32(24, this.apicLo); this.run.setU32(28, this.apicHi);
+  }
   /** Number of host mappings of this vCPU's area (inspect: runMapped). */
   mappings = 0;
 

@@ -21,7 +21,21 @@ export interface TraceSampleInfo {
 /** What to open as a trace workspace. `bytes` should be transferred (its buffer moves to the engine). */
 export type TraceSource =
   | { kind: 'sample'; name: string }
-  | { kind: 'file'; name: string; bytes: Uint8Array };
+  | { kind: 'file'; name: string; bytes: Uint8Array }
+  /** Several files at once: a host trace.dat and its guests' (merged on the host's time axis). */
+  | { kind: 'files'; files: { name: string; bytes: Uint8Array }[] };
+
+/** A guest trace merged into the workspace (host GUEST option + guest TIME_SHIFT). */
+export interface TraceGuestInfo {
+  name: string;
+  file: string;
+  traceId: string;
+  /** False when the guest file has no TIME_SHIFT naming the host: its times are not corrected. */
+  timeShifted: boolean;
+  /** Guest CPU → host thread (PID) running it. */
+  vcpus: { vcpu: number; hostPid: number }[];
+  events: number;
+}
 
 /** One timeline lane: a host CPU or a vCPU. */
 export interface TraceLane {
@@ -30,6 +44,10 @@ export interface TraceLane {
   index: number;
   label: string;
   events: number;
+  /** Plane sub-lane of a vCPU (`vcpu:N/plane:P`), when events carry a `plane` field. */
+  plane?: number;
+  /** Guest CPU lane of a merged guest trace (`guest:NAME:cpu:N`): the guest's name. */
+  guest?: string;
 }
 
 /** One event type of the trace (ids are the store's type ids, used by the bucket arrays). */
@@ -67,6 +85,12 @@ export interface TraceInfo {
   error: TraceErrorView | null;
   /** Bytes of event columns per event in the engine (for the status line). */
   bytesPerEvent: number;
+  /** The import was cancelled (`traceCancel`): the workspace holds the `events` read until then. */
+  cancelled: boolean;
+  /** Files of the workspace (host first when guests are merged). */
+  files: string[];
+  /** Merged guest traces. */
+  guests: TraceGuestInfo[];
 }
 
 /** Arguments of `traceView`. */
@@ -200,6 +224,16 @@ export interface TraceRequests {
   traceEvent: { args: { index: number }; result: TraceEventDetails };
   traceStats: { args: { by: TraceStatsGrouping; sort: TraceStatsSort; vcpu?: number }; result: TraceStats };
   traceInstance: { args: { key: string; by: TraceStatsGrouping; n: number }; result: TraceInstance };
+  /**
+   * Merge a guest trace.dat into the open workspace (re-imports host + guests; the host's
+   * GUEST option must name the guest's trace id). Progress as for traceOpen.
+   */
+  traceAddGuest: { args: { name: string; bytes: Uint8Array }; result: TraceInfo };
+  /**
+   * Ask the running traceOpen/traceAddGuest to stop; it resolves with what was read so far
+   * (`cancelled: true`). Served at once, not after the running request. True when an import was running.
+   */
+  traceCancel: { args: Empty; result: boolean };
   /** Drop the trace workspace (frees its memory). */
   traceClose: { args: Empty; result: null };
 }

@@ -10,6 +10,7 @@ import type {
   TraceSource, TraceStatRow, TraceStats, TraceStatsGrouping, TraceStatsSort, TraceView, TraceProgressNotice,
 } from '../protocol/trace.ts';
 import { loadTrace } from '../trace/load.ts';
+import { loadHostGuest, type TraceFile } from '../trace/merge.ts';
 import type { TraceStore } from '../trace/store/store.ts';
 import { STATE_GUEST, STATE_KERNEL, STATE_USER } from '../trace/store/store.ts';
 import { summarize } from '../trace/store/lod.ts';
@@ -30,7 +31,7 @@ export const SYNTH_SAMPLE = 'synthetic-exits';
 export const SYNTH_SAMPLE_1M = 'synthetic-exits-1M';
 
 /** Methods served by TraceSession (the rest of the protocol is the recording workspace's). */
-export const TRACE_METHODS: ReadonlySet<string> = new Set(['traceSamples', 'traceOpen', 'traceView', 'tracePick', 'traceEvent', 'traceStats', 'traceInstance', 'traceClose']);
+export const TRACE_METHODS: ReadonlySet<string> = new Set(['traceSamples', 'traceOpen', 'traceAddGuest', 'traceCancel', 'traceView', 'tracePick', 'traceEvent', 'traceStats', 'traceInstance', 'traceClose']);
 
 export interface TraceSessionOptions {
   samples?: TraceSampleSource;
@@ -45,6 +46,9 @@ const SCAN_LIMIT = 200_000;
 
 interface Open {
   name: string;
+  /** The workspace's files (host first), kept so a guest can be merged in later. */
+  files: TraceFile[];
+  synthetic: boolean;
   store: TraceStore;
   info: TraceInfo;
   /** Per type: RUN_* or 0. */
@@ -57,6 +61,8 @@ interface Open {
 /** The trace half of the engine session. One open trace at a time. */
 export class TraceSession {
   private cur: Open | null = null;
+  /** The running import's stop flag (traceCancel sets it). */
+  private importing: { aborted: boolean } | null = null;
 
   constructor(private readonly opts: TraceSessionOptions = {}) {}
 
@@ -65,6 +71,8 @@ export class TraceSession {
     switch (method) {
       case 'traceSamples': return this.samples();
       case 'traceOpen': return this.open(args as unknown as TraceSource, seq);
+      case 'traceAddGuest': return this.addGuest(args, seq);
+      case 'traceCancel': return this.cancel();
       case 'traceView': return this.view(args);
       case 'tracePick': return this.pick(args);
       case 'traceEvent': return this.event(intArg(args, 'index', 0, this.need().store.count - 1));
@@ -90,6 +98,23 @@ export class TraceSession {
 
   // ---- open ---------------------------------------------------------------
 
+  /**
+   * Stops the running import at its next yield point (every 256 ring-buffer pages / 64k
+   * events / 4 MiB of text); it then resolves with what it read. Must be called outside
+   * the session's request queue (engine/session.ts serves traceCancel at once).
+   */
+  cancel(): boolean {
+    if (!this.importing) return false;
+    this.importing.aborted = true;
+    return true;
+  }
+
+  private async addGuest(args: Record<string, unknown>, seq: number): Promise<TraceInfo> {
+    const cur = this.need();
+    if (!(args.bytes instanceof Uint8Array) || typeof args.name !== 'string') throw new PsError('PS502', 'traceAddGuest needs { name, bytes: Uint8Array }');
+    return this.load([...cur.files, { name: args.name, bytes: args.bytes }], seq, cur.synthetic);
+  }
+
   private async open(src: TraceSource, seq: number): Promise<TraceInfo> {
     let bytes: Uint8Array;
     let synthetic = false;
@@ -104,10 +129,21 @@ export class TraceSession {
       }
     } else if (src?.kind === 'file' && src.bytes instanceof Uint8Array && typeof src.name === 'string') {
       bytes = src.bytes;
+    } else if (src?.kind === 'files' && Array.isArray(src.files) && src.files.length > 0
+      && src.files.every((f) => f && f.bytes instanceof Uint8Array && typeof f.name === 'string')) {
+      return this.load(src.files.map((f) => ({ name: f.name, bytes: f.bytes })), seq, false);
     } else {
-      throw new PsError('PS502', "traceOpen needs { kind: 'sample', name } or { kind: 'file', name, bytes: Uint8Array }");
+      throw new PsError('PS502', "traceOpen needs { kind: 'sample', name }, { kind: 'file', name, bytes: Uint8Array } or { kind: 'files', files: [{ name, bytes }] }");
     }
+    return this.load([{ name: src.name, bytes }], seq, synthetic);
+  }
+
+  /** Imports one trace, or a host trace.dat with its guests, cooperatively (cancellable) into a new workspace. */
+  private async load(files: TraceFile[], seq: number, synthetic: boolean): Promise<TraceInfo> {
+    if (this.importing) throw new PsError('PS502', 'an import is already running');
     this.cur = null; // free the previous trace before importing the next one
+    let name = files.length === 1 ? files[0]!.name : files.map((f) => f.name).join(' + ');
+    const total = files.reduce((a, f) => a + f.bytes.length, 0);
     const notify = this.opts.notify;
     let lastSent = -1;
     const progress = (done: number, total: number): boolean => {
@@ -118,8 +154,29 @@ export class TraceSession {
       }
       return true;
     };
-    const r = await loadTrace(bytes, { file: src.name, progress });
-    if (notify && lastSent < bytes.length) notify({ seq: -1, notice: 'traceProgress', of: seq, done: bytes.length, total: bytes.length });
+    const signal = { aborted: false };
+    this.importing = signal;
+    let r: { store: TraceStore; format: string; wrapper?: string; error?: PsError };
+    let guests: TraceInfo['guests'] = [];
+    let fileNames = files.map((f) => f.name);
+    try {
+      if (files.length === 1) {
+        r = await loadTrace(files[0]!.bytes, { file: files[0]!.name, progress, signal });
+      } else {
+        const m = await loadHostGuest(files, { progress, signal });
+        r = { store: m.store, format: 'trace.dat', ...(m.error ? { error: m.error } : {}) };
+        guests = m.guests.map((g) => ({
+          name: g.name, file: g.file, traceId: g.traceId, timeShifted: g.timeShifted, vcpus: g.vcpus, events: g.summary.events,
+        }));
+        // Host first, then the guests in merge order (a later traceAddGuest appends).
+        files = [files.find((f) => f.name === m.host) ?? files[0]!, ...files.filter((f) => f.name !== m.host)];
+        fileNames = files.map((f) => f.name);
+        name = fileNames.join(' + ');
+      }
+    } finally {
+      this.importing = null;
+    }
+    if (notify && lastSent < total) notify({ seq: -1, notice: 'traceProgress', of: seq, done: total, total });
     const store = r.store;
     const runKind = new Uint8Array(store.types.length);
     for (const t of store.types) {
@@ -144,9 +201,12 @@ export class TraceSession {
     }
     const runIdx = new Map<number, Uint32Array>();
     for (const [v, a] of perVcpu) runIdx.set(v, Uint32Array.from(a));
-    const lanes: TraceLane[] = store.lanes().map((l) => ({ id: l.id, kind: l.kind, index: l.index, label: l.label, events: l.events }));
+    const lanes: TraceLane[] = store.lanes().map((l) => ({
+      id: l.id, kind: l.kind, index: l.index, label: l.label, events: l.events,
+      ...(l.plane !== undefined ? { plane: l.plane } : {}), ...(l.guest !== undefined ? { guest: l.guest } : {}),
+    }));
     const info: TraceInfo = {
-      name: src.name,
+      name,
       format: r.format,
       wrapper: r.wrapper ?? null,
       synthetic,
@@ -161,8 +221,11 @@ export class TraceSession {
       lostMarkers: store.lostMarkers.length,
       error: r.error ? r.error.toJSON() : null,
       bytesPerEvent: store.memory().bytesPerEvent,
+      cancelled: signal.aborted && r.error?.code === 'PS304',
+      files: fileNames,
+      guests,
     };
-    this.cur = { name: src.name, store, info, runKind, runIdx, stats: new Map() };
+    this.cur = { name, files, synthetic, store, info, runKind, runIdx, stats: new Map() };
     return info;
   }
 

@@ -12,10 +12,26 @@ import { FtraceTextParser, type FtraceFormat } from './import/text/ftrace.ts';
 import { runImport, type StreamingParser, type TextImportResult } from './import/text/importer.ts';
 import { QemuTraceParser } from './import/text/qemu.ts';
 import { importTraceDat, type TraceDatSummary } from './import/tracedat/import.ts';
+import { yieldToEventLoop, type StopSignal } from './import/tracedat/yield.ts';
 import { TraceStore } from './store/store.ts';
 import type { Progress } from './types.ts';
 
-export interface LoadOptions { file?: string; progress?: Progress }
+export interface LoadOptions {
+  file?: string;
+  progress?: Progress;
+  /** Cooperative import: yields to the event loop between chunks and stops (PS304, keeping what was read) once aborted. */
+  signal?: StopSignal;
+}
+
+/** Text input in 4 MiB chunks with a macrotask between them, so a cancel request gets in. */
+async function* cooperativeChunks(bytes: Uint8Array, signal: StopSignal): AsyncGenerator<Uint8Array> {
+  const CHUNK = 4 << 20;
+  for (let at = 0; at < bytes.length; at += CHUNK) {
+    if (at > 0) await yieldToEventLoop();
+    if (signal.aborted) throw new PsError('PS304', `stopped by the user after ${at} bytes`, { offset: at });
+    yield bytes.subarray(at, Math.min(bytes.length, at + CHUNK));
+  }
+}
 
 export interface LoadResult {
   /** Detected format of the (unwrapped) content. */
@@ -96,7 +112,7 @@ export async function loadTrace(bytes: Uint8Array, opts: LoadOptions = {}): Prom
         : format === 'qemu-trace' ? new QemuTraceParser(store, o)
           : new FtraceTextParser(store, format as FtraceFormat, o);
       try {
-        const text = await runImport(parser, [bytes], opts.progress, bytes.length);
+        const text = await runImport(parser, opts.signal ? cooperativeChunks(bytes, opts.signal) : [bytes], opts.progress, bytes.length);
         const out: Omit<LoadResult, 'store' | 'format'> = { text, ...(text.errors[0] ? { error: text.errors[0] } : {}) };
         if (format === 'strace') {
           out.strace = text as StraceImportResult;

@@ -43,6 +43,8 @@ function TraceBar() {
   const info = useTrace((s) => s.info);
   const source = useTrace((s) => s.source);
   const file = useRef<HTMLInputElement>(null);
+  const guestFile = useRef<HTMLInputElement>(null);
+  const loading = useTrace((s) => s.loading);
   const current = source?.kind === 'sample' ? source.name : '';
   return (
     <div className="flex shrink-0 flex-wrap items-center gap-3 border-b border-edge px-3 py-2 text-[14px]">
@@ -69,21 +71,45 @@ function TraceBar() {
         ref={file}
         data-testid="trace-file-input"
         type="file"
+        multiple
+        className="hidden"
+        onChange={(e) => {
+          // Several files: a host trace.dat and its guests' (trace-cmd record -A), merged.
+          const fs = [...(e.target.files ?? [])];
+          e.target.value = '';
+          if (fs.length) void useTrace.getState().openFiles(fs);
+        }}
+      />
+      {info && !loading ? (
+        <button
+          data-testid="trace-add-guest"
+          title="Merge a guest trace.dat recorded with this host trace (trace-cmd record -A): GUEST + TIME_SHIFT options put it on the host's time axis"
+          onClick={() => guestFile.current?.click()}
+          className="rounded-md border border-edge bg-head px-3 py-1.5 text-fg hover:border-accent"
+        >
+          Add guest trace…
+        </button>
+      ) : null}
+      <input
+        ref={guestFile}
+        data-testid="trace-guest-input"
+        type="file"
         className="hidden"
         onChange={(e) => {
           const f = e.target.files?.[0];
           e.target.value = '';
-          if (f) void useTrace.getState().openFile(f);
+          if (f) void useTrace.getState().addGuest(f);
         }}
       />
       {info ? (
         <span className="text-dim" data-testid="trace-summary">
           <b className="text-fg">{info.name}</b> · {info.format}{info.wrapper ? ` (${info.wrapper})` : ''} · {info.events.toLocaleString('en-US')} events
           {info.exitIsa ? ` · ${info.exitIsa.toUpperCase()} exits ${info.exits.toLocaleString('en-US')}` : ' · no kvm_exit'}
+          {info.guests.length ? <span data-testid="trace-guests"> · guests: {info.guests.map((g) => `${g.name} (${g.file}${g.timeShifted ? '' : ', no TIME_SHIFT'})`).join(', ')}</span> : null}
           {info.synthetic ? <span className="ml-2 rounded bg-warn/20 px-1.5 py-0.5 font-bold text-warn" data-testid="synthetic-badge">SYNTHETIC</span> : null}
         </span>
       ) : null}
-      <span className="ml-auto text-[13px] text-faint">wheel/W S zoom · drag/A D pan · F fit · drop a file to open</span>
+      <span className="ml-auto text-[13px] text-faint">wheel/W S zoom · drag/A D pan · F fit · drop a file (or host + guest files) to open</span>
     </div>
   );
 }
@@ -106,7 +132,11 @@ function ImportState() {
           <button data-testid="trace-cancel" onClick={() => void useTrace.getState().cancel()} className="rounded-md border border-fail/60 px-3 py-1 text-fg hover:bg-fail/20">Cancel</button>
         </div>
       ) : null}
-      {info?.error ? (
+      {info?.error && info.cancelled ? (
+        <div role="status" data-testid="trace-cancelled" className="shrink-0 border-b border-warn/60 bg-warn/15 px-3 py-2 text-[14px]">
+          Import cancelled after <b>{info.events.toLocaleString('en-US')}</b> events: showing what was read.
+        </div>
+      ) : info?.error ? (
         <div role="alert" data-testid="trace-error" data-code={info.error.code} className="shrink-0 border-b border-fail/60 bg-fail/15 px-3 py-2 text-[14px]">
           <span className="mr-2 font-mono font-bold text-fail">{info.error.code}</span>
           {info.error.message.replace(/^PS\d{3}\s*/, '')}

@@ -19,12 +19,14 @@ export function useFileDrop(): void {
     const drop = (e: DragEvent) => {
       if (!hasFiles(e)) return;
       e.preventDefault();
-      const f = e.dataTransfer!.files[0];
+      const files = [...e.dataTransfer!.files];
+      const f = files[0];
       if (!f) return;
       if (isRecordingName(f.name)) {
         void f.arrayBuffer().then((b) => { const bytes = new Uint8Array(b); return useApp.getState().open({ kind: 'file', name: f.name, bytes }, [bytes.buffer]); });
       } else {
-        void useTrace.getState().init().then(() => useTrace.getState().openFile(f));
+        // Several trace files: a host trace.dat and its guests', merged on one time axis.
+        void useTrace.getState().init().then(() => useTrace.getState().openFiles(files.filter((x) => !isRecordingName(x.name))));
       }
     };
     window.addEventListener('dragover', over);

@@ -13,19 +13,21 @@ export const AXIS_H = 30;
 const CPU_H = 30, VCPU_H = 40, GAP = 6;
 const STATE_KVM = 2;
 
-export interface LaneBox { id: string; label: string; kind: 'cpu' | 'vcpu'; y: number; h: number }
+export interface LaneBox { id: string; label: string; kind: 'cpu' | 'vcpu'; y: number; h: number; /** guest CPU lane of a merged guest trace */ guest?: boolean }
 
-/** Vertical layout of the lanes (CSS px): host CPUs, a gap, then vCPUs. */
+/** Vertical layout of the lanes (CSS px): host CPUs, a gap, then vCPUs (each followed by its plane and guest CPU lanes). */
 export function layoutLanes(info: TraceInfo): { lanes: LaneBox[]; height: number } {
   let y = AXIS_H + 4;
   const lanes: LaneBox[] = [];
   let prev: string | null = null;
   for (const l of info.lanes) {
-    if (prev && prev !== l.kind) y += GAP * 2;
+    // Guest CPU lanes belong to the vCPU group they follow: no group gap around them.
+    const group = l.guest !== undefined ? 'vcpu' : l.kind;
+    if (prev && prev !== group) y += GAP * 2;
     const h = l.kind === 'cpu' ? CPU_H : VCPU_H;
-    lanes.push({ id: l.id, label: l.label, kind: l.kind, y, h });
+    lanes.push({ id: l.id, label: l.label, kind: l.kind, y, h, ...(l.guest !== undefined ? { guest: true } : {}) });
     y += h + GAP;
-    prev = l.kind;
+    prev = group;
   }
   return { lanes, height: y + 4 };
 }
@@ -101,10 +103,25 @@ export function drawTimeline(d: DrawInput): void {
   for (const l of lanes) {
     ctx.fillStyle = '#1b2330';
     ctx.fillRect(0, l.y, LABEL_W - 4, l.h);
-    ctx.fillStyle = l.kind === 'vcpu' ? '#3fcf6b' : ACCENT;
+    ctx.fillStyle = l.guest ? '#c08cff' : l.kind === 'vcpu' ? '#3fcf6b' : ACCENT;
     ctx.fillRect(0, l.y, 4, l.h);
     ctx.fillStyle = TEXT;
-    ctx.fillText(l.label, 12, l.y + l.h / 2);
+    ctx.save();
+    ctx.beginPath();
+    ctx.rect(0, l.y, LABEL_W - 4, l.h);
+    ctx.clip();
+    const cut = l.guest ? l.label.indexOf(' (') : -1;
+    if (cut > 0) {
+      // "vm1 CPU 0 (vCPU 0, host PID 5000)": guest CPU above, the host thread running it below.
+      ctx.fillText(l.label.slice(0, cut), 12, l.y + l.h * 0.3);
+      ctx.font = '12px "DejaVu Sans", system-ui, sans-serif';
+      ctx.fillStyle = '#9aa7b8';
+      ctx.fillText(l.label.slice(cut + 2, -1).replace(', host PID ', ' · PID '), 12, l.y + l.h * 0.75);
+      ctx.font = '600 15px "DejaVu Sans", system-ui, sans-serif';
+    } else {
+      ctx.fillText(l.label, 12, l.y + l.h / 2);
+    }
+    ctx.restore();
   }
 
   if (d.hoverX !== null && d.hoverX >= LABEL_W) {

@@ -14,7 +14,11 @@ import { engine, onEngineNotice } from '../../engine.ts';
 import { useApp } from '../../store/index.ts';
 import { centreOn, clampViewport, type Viewport } from './time.ts';
 
-type Source = { kind: 'sample'; name: string } | { kind: 'file'; name: string; blob: Blob };
+type Source =
+  | { kind: 'sample'; name: string }
+  | { kind: 'file'; name: string; blob: Blob }
+  /** A host trace with merged guest traces (host first); or a sample plus guests. */
+  | { kind: 'files'; name: string; blobs: { name: string; blob: Blob }[]; sample?: string };
 
 export interface TraceUiError { code: string; message: string }
 
@@ -40,6 +44,10 @@ export interface TraceState {
   init(): Promise<void>;
   openSample(name: string): Promise<void>;
   openFile(file: File): Promise<void>;
+  /** Opens several files at once: a host trace.dat and its guests' (merged on one time axis). */
+  openFiles(files: File[]): Promise<void>;
+  /** Merges a guest trace.dat into the open (host) trace. */
+  addGuest(file: File): Promise<void>;
   cancel(): Promise<void>;
   setViewport(v: Viewport): void;
   select(index: number | null): Promise<void>;
@@ -64,14 +72,29 @@ function showTracePanels(): void {
 let initialised = false;
 
 export const useTrace = create<TraceState>()((set, get) => {
-  /** Imports `src`; `bytes` (already read) are transferred to the engine. */
-  async function open(src: Source, bytes?: Uint8Array): Promise<void> {
-    set({ loading: { name: src.name, done: 0, total: bytes?.length ?? 0 }, failure: null, notice: null });
+  /** Shows an import result: the cancelled banner says how much was kept. */
+  function noticeFor(info: TraceInfo): string | null {
+    return info.cancelled ? `Import of ${info.name} cancelled after ${info.events.toLocaleString('en-US')} events` : null;
+  }
+
+  /** Imports `src`; `bytes` (already read, one per file) are transferred to the engine. */
+  async function open(src: Source, bytes?: Uint8Array[]): Promise<void> {
+    set({ loading: { name: src.name, done: 0, total: bytes?.reduce((a, b) => a + b.length, 0) ?? 0 }, failure: null, notice: null });
     showTracePanels();
     try {
-      const info = src.kind === 'sample'
-        ? await engine.request('traceOpen', { kind: 'sample', name: src.name })
-        : await engine.request('traceOpen', { kind: 'file', name: src.name, bytes: bytes! }, [bytes!.buffer as ArrayBuffer]);
+      let info: TraceInfo;
+      if (src.kind === 'sample') info = await engine.request('traceOpen', { kind: 'sample', name: src.name });
+      else if (src.kind === 'file') info = await engine.request('traceOpen', { kind: 'file', name: src.name, bytes: bytes![0]! }, [bytes![0]!.buffer as ArrayBuffer]);
+      else if (src.sample) {
+        // A built-in host sample plus guest files: reopen the sample, then merge each guest.
+        info = await engine.request('traceOpen', { kind: 'sample', name: src.sample });
+        for (let k = 0; k < src.blobs.length && !info.cancelled; k++) {
+          info = await engine.request('traceAddGuest', { name: src.blobs[k]!.name, bytes: bytes![k]! }, [bytes![k]!.buffer as ArrayBuffer]);
+        }
+      } else {
+        info = await engine.request('traceOpen', { kind: 'files', files: src.blobs.map((b, k) => ({ name: b.name, bytes: bytes![k]! })) }, bytes!.map((b) => b.buffer as ArrayBuffer));
+      }
+      set({ notice: noticeFor(info) });
       set({
         info, source: src, loading: null, selected: null, details: null, stats: null, cursor: {}, instance: null,
         viewport: info.events ? { t0: info.t0, t1: Math.max(info.t1, info.t0 + 1000) } : null,
@@ -85,7 +108,8 @@ export const useTrace = create<TraceState>()((set, get) => {
 
   async function reopen(src: Source): Promise<void> {
     if (src.kind === 'sample') return open(src);
-    return open(src, new Uint8Array(await src.blob.arrayBuffer()));
+    if (src.kind === 'file') return open(src, [new Uint8Array(await src.blob.arrayBuffer())]);
+    return open(src, await Promise.all(src.blobs.map(async (b) => new Uint8Array(await b.blob.arrayBuffer()))));
   }
 
   return {
@@ -130,20 +154,46 @@ export const useTrace = create<TraceState>()((set, get) => {
 
     async openFile(file) {
       const bytes = new Uint8Array(await file.arrayBuffer());
-      await open({ kind: 'file', name: file.name, blob: file }, bytes);
+      await open({ kind: 'file', name: file.name, blob: file }, [bytes]);
+    },
+
+    async openFiles(files) {
+      if (files.length === 1) return get().openFile(files[0]!);
+      const bytes = await Promise.all(files.map(async (f) => new Uint8Array(await f.arrayBuffer())));
+      await open({ kind: 'files', name: files.map((f) => f.name).join(' + '), blobs: files.map((f) => ({ name: f.name, blob: f })) }, bytes);
+    },
+
+    async addGuest(file) {
+      const src = get().source;
+      if (!src || !get().info || get().loading) return;
+      const guest = { name: file.name, blob: file as Blob };
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const next: Source = src.kind === 'sample' ? { kind: 'files', name: `${src.name} + ${file.name}`, blobs: [guest], sample: src.name }
+        : src.kind === 'file' ? { kind: 'files', name: `${src.name} + ${file.name}`, blobs: [{ name: src.name, blob: src.blob }, guest] }
+          : { ...src, name: `${src.name} + ${file.name}`, blobs: [...src.blobs, guest] };
+      set({ loading: { name: file.name, done: 0, total: bytes.length }, failure: null, notice: null });
+      try {
+        const info = await engine.request('traceAddGuest', { name: file.name, bytes }, [bytes.buffer as ArrayBuffer]);
+        set({
+          info, source: next, loading: null, notice: noticeFor(info), selected: null, details: null, stats: null, cursor: {}, instance: null,
+          viewport: info.events ? { t0: info.t0, t1: Math.max(info.t1, info.t0 + 1000) } : null,
+        });
+        await get().setStats(get().statsBy, get().statsSort);
+      } catch (e) {
+        if (get().loading) set({ loading: null, failure: uiError(e) });
+      }
     },
 
     async cancel() {
       const l = get().loading;
       if (!l) return;
-      set({ loading: null, notice: `Import of ${l.name} cancelled` });
-      // A running import is synchronous inside the engine: replace the engine; the recording
-      // workspace is restored by the client, the previous trace here.
-      await engine.restart(`import of ${l.name} cancelled`);
-      const prev = get().source;
-      set({ info: null, viewport: null, stats: null, details: null, selected: null });
-      if (prev) await reopen(prev);
-      set({ notice: `Import of ${l.name} cancelled` });
+      // The engine's import yields between chunks: it stops at the next one and the pending
+      // traceOpen resolves with the events read so far (info.cancelled, see open()).
+      try {
+        await engine.request('traceCancel', {});
+      } catch (e) {
+        set({ failure: uiError(e) });
+      }
     },
 
     setViewport(v) {

@@ -34,8 +34,12 @@ export function summarize(store: TraceStore, t0: number, t1: number, width: numb
   const scale = width / (t1 - t0);
   const cpuLane = new Map<number, number>();
   const vcpuLane = new Map<number, number>();
-  lanes.forEach((l, k) => (l.kind === 'cpu' ? cpuLane : vcpuLane).set(l.index, k));
-  const wantVcpu = vcpuLane.size > 0;
+  const planeLane = new Map<number, number>(); // vCPU * 0x8000 + plane → lane position
+  lanes.forEach((l, k) => {
+    if (l.plane !== undefined) planeLane.set(l.index * 0x8000 + l.plane, k);
+    else (l.kind === 'cpu' ? cpuLane : vcpuLane).set(l.index, k);
+  });
+  const wantVcpu = vcpuLane.size > 0 || planeLane.size > 0;
 
   // Dominant type: per lane, a tally of the current bucket, flushed when the bucket changes.
   const ntypes = store.types.length;
@@ -70,8 +74,13 @@ export function summarize(store: TraceStore, t0: number, t1: number, width: numb
     const ck = cpuLane.get(cpu[i]!);
     if (ck !== undefined) add(ck, b, t);
     if (wantVcpu) {
-      const vk = vcpuLane.get(store.vcpuOf(i));
+      const v = store.vcpuOf(i);
+      const vk = vcpuLane.get(v);
       if (vk !== undefined) add(vk, b, t);
+      if (planeLane.size && v >= 0) {
+        const pk = planeLane.get(v * 0x8000 + store.planeOf(i));
+        if (pk !== undefined) add(pk, b, t);
+      }
     }
   }
   for (let k = 0; k < lanes.length; k++) flush(k);

@@ -23,8 +23,20 @@ export interface EventTypeInfo {
   hot: readonly [number, number];
 }
 
-/** A timeline lane: a host CPU or a vCPU (per plane when the trace tells planes apart). */
-export interface Lane { id: string; kind: 'cpu' | 'vcpu'; index: number; plane?: number; label: string; events: number }
+/**
+ * A timeline lane: a host CPU, a vCPU (and per plane when events carry a `plane` field:
+ * `vcpu:N/plane:P`), or a guest CPU of a merged guest trace (`kind` 'cpu', id
+ * `guest:G:cpu:N`, `index` = its cpu column value, `guest` = the guest's name).
+ */
+export interface Lane { id: string; kind: 'cpu' | 'vcpu'; index: number; plane?: number; guest?: string; label: string; events: number }
+
+/** A guest trace merged into the store: its CPUs are stored as cpu column values `cpuBase + cpu`. */
+export interface GuestLanes { name: string; cpuBase: number; /** guest CPU (= vCPU) → host thread PID that runs it */ vcpuPids: ReadonlyMap<number, number> }
+
+/** First cpu column value used for guest CPUs (host CPU ids stay below). */
+export const GUEST_CPU_BASE = 0x8000;
+/** cpu column values reserved per merged guest (guest CPUs 0..1023). */
+export const GUEST_CPU_SPAN = 0x400;
 
 /** One event's columns, resolved to strings. */
 export interface EventRow {
@@ -108,6 +120,9 @@ export class TraceStore implements RawTraceSink {
   private vcpuStates = new Map<number, VcpuStates>();
   /** Per type: does arg1 carry a vCPU id. */
   private typeHasVcpu: boolean[] = [];
+  private guests: GuestLanes[] = [];
+  /** Per event plane (-1 none), only when some type has a `plane` field. */
+  private planeCol: Int16Array | undefined;
 
   // ================= TraceSink / RawTraceSink =================
 
@@ -192,6 +207,15 @@ export class TraceStore implements RawTraceSink {
     this.explicitVcpu.set(pid, vcpu);
   }
 
+  /**
+   * Declares a merged guest trace whose events were added with cpu = `cpuBase + guest CPU`
+   * (engine/trace/merge.ts). Its events never count as host vCPU activity (guest PIDs are
+   * another PID namespace); its CPUs get lanes beside the host vCPU lanes they run on.
+   */
+  addGuest(g: GuestLanes): void {
+    this.guests.push(g);
+  }
+
   // ================= finish =================
 
   /** Seals the columns, sorts by time if needed, derives lanes and vCPU states. Idempotent. */
@@ -264,10 +288,25 @@ export class TraceStore implements RawTraceSink {
     }
     for (const [pid, v] of this.explicitVcpu) this.pidVcpu.set(pid, v);
     const commVcpu = new Map<number, number>();
+    // Threads whose kvm events name a vCPU (kvm_pvclock_update, kvm_write_tsc_offset…) but
+    // that ran no kvm_entry/kvm_exit (PVM hosts, traces without them): one vCPU only, else
+    // the thread is ambiguous (a single-threaded VMM creating several vCPUs) → -1.
+    const namedVcpu = new Map<number, number>();
+    const kvmType = this.types.map((t) => t.system === 'kvm' && this.typeHasVcpu[t.id] === true);
+    const guestFrom = this.guests.length ? GUEST_CPU_BASE : CPU_UNKNOWN;
     for (let i = 0; i < n; i++) {
-      const rt = runType[this.type[i]!]!;
+      const c = this.cpu[i]!;
+      if (c >= guestFrom && c !== CPU_UNKNOWN) continue; // guest events: another PID namespace
+      const ty = this.type[i]!;
+      const rt = runType[ty]!;
       const p = this.pid[i]!;
-      if ((rt === 1 || rt === 2) && this.typeHasVcpu[this.type[i]!] && !this.pidVcpu.has(p)) this.pidVcpu.set(p, this.arg1[i]!);
+      if ((rt === 1 || rt === 2) && this.typeHasVcpu[ty] && !this.pidVcpu.has(p)) this.pidVcpu.set(p, this.arg1[i]!);
+      else if (kvmType[ty]) {
+        const prev = namedVcpu.get(p);
+        const v = this.arg1[i]!;
+        if (prev === undefined) namedVcpu.set(p, v);
+        else if (prev !== v) namedVcpu.set(p, -1);
+      }
       if (!commVcpu.has(this.comm[i]!)) {
         const m = KVM_VCPU_COMM.exec(this.strings[this.comm[i]!] ?? '');
         commVcpu.set(this.comm[i]!, m ? Number(m[1]) : -1);
@@ -275,9 +314,13 @@ export class TraceStore implements RawTraceSink {
       const cv = commVcpu.get(this.comm[i]!)!;
       if (cv >= 0 && !this.pidVcpu.has(p)) this.pidVcpu.set(p, cv);
     }
+    for (const [p, v] of namedVcpu) if (v >= 0 && !this.pidVcpu.has(p)) this.pidVcpu.set(p, v);
+    this.derivePlanes();
     // Lanes and state transitions.
     const cpuCount = new Map<number, number>();
     const vcpuCount = new Map<number, number>();
+    const planeCount = new Map<number, Map<number, number>>();
+    const planes = this.planeCol;
     const trans = new Map<number, { ts: number[]; st: number[] }>();
     for (let i = 0; i < n; i++) {
       const c = this.cpu[i]!;
@@ -285,6 +328,11 @@ export class TraceStore implements RawTraceSink {
       const v = this.vcpuOf(i);
       if (v < 0) continue;
       vcpuCount.set(v, (vcpuCount.get(v) ?? 0) + 1);
+      if (planes && planes[i]! >= 0) {
+        let m = planeCount.get(v);
+        if (!m) planeCount.set(v, (m = new Map()));
+        m.set(planes[i]!, (m.get(planes[i]!) ?? 0) + 1);
+      }
       const rt = runType[this.type[i]!]!;
       if (rt) {
         let tr = trans.get(v);
@@ -293,11 +341,54 @@ export class TraceStore implements RawTraceSink {
         tr.st.push(rt === 1 ? STATE_GUEST : rt === 2 ? STATE_KERNEL : STATE_USER);
       }
     }
-    this.laneList = [
-      ...[...cpuCount].sort((a, b) => a[0] - b[0]).map(([c, k]): Lane => ({ id: `cpu:${c}`, kind: 'cpu', index: c, label: c === CPU_UNKNOWN ? 'CPU ?' : `CPU ${c}`, events: k })),
-      ...[...vcpuCount].sort((a, b) => a[0] - b[0]).map(([v, k]): Lane => ({ id: `vcpu:${v}`, kind: 'vcpu', index: v, label: `vCPU ${v}`, events: k })),
-    ];
+    this.laneList = this.buildLanes(cpuCount, vcpuCount, planeCount);
     for (const [v, tr] of trans) this.vcpuStates.set(v, { vcpu: v, ts: Float64Array.from(tr.ts), state: Uint8Array.from(tr.st) });
+  }
+
+  /** Decodes the `plane` field of the types that have one (none in today's kernels' events). */
+  private derivePlanes(): void {
+    const idx = this.types.map((t) => t.fieldNames.indexOf('plane'));
+    if (!idx.some((k) => k >= 0)) return;
+    const col = new Int16Array(this.n).fill(-1);
+    for (let i = 0; i < this.n; i++) {
+      const k = idx[this.type[i]!]!;
+      if (k < 0) continue;
+      const v = toNumber(this.fields(i)[k]);
+      if (Number.isInteger(v) && v >= 0 && v < 0x7fff) col[i] = v;
+    }
+    this.planeCol = col;
+  }
+
+  /** Host CPUs; then per vCPU its lane, its plane sub-lanes, the guest CPU lanes it runs; then guest CPUs not tied to a host vCPU. */
+  private buildLanes(cpuCount: Map<number, number>, vcpuCount: Map<number, number>, planeCount: Map<number, Map<number, number>>): Lane[] {
+    const guestOf = (c: number): GuestLanes | undefined =>
+      c >= GUEST_CPU_BASE && c !== CPU_UNKNOWN ? this.guests.find((g) => c >= g.cpuBase && c < g.cpuBase + GUEST_CPU_SPAN) : undefined;
+    const hostCpus: Lane[] = [];
+    const guestCpus = new Map<number, Lane>(); // cpu column value → lane
+    for (const [c, k] of [...cpuCount].sort((a, b) => a[0] - b[0])) {
+      const g = guestOf(c);
+      if (!g) { hostCpus.push({ id: `cpu:${c}`, kind: 'cpu', index: c, label: c === CPU_UNKNOWN ? 'CPU ?' : `CPU ${c}`, events: k }); continue; }
+      const gc = c - g.cpuBase;
+      const pid = g.vcpuPids.get(gc);
+      guestCpus.set(c, { id: `guest:${g.name}:cpu:${gc}`, kind: 'cpu', index: c, guest: g.name, events: k,
+        label: pid === undefined ? `${g.name} CPU ${gc}` : `${g.name} CPU ${gc} (vCPU ${gc}, host PID ${pid})` });
+    }
+    const out: Lane[] = [...hostCpus];
+    const vcpus = new Set<number>(vcpuCount.keys());
+    for (const g of this.guests) for (const v of g.vcpuPids.keys()) if (guestCpus.has(g.cpuBase + v)) vcpus.add(v);
+    for (const v of [...vcpus].sort((a, b) => a - b)) {
+      const k = vcpuCount.get(v);
+      if (k !== undefined) out.push({ id: `vcpu:${v}`, kind: 'vcpu', index: v, label: `vCPU ${v}`, events: k });
+      for (const [p, pk] of [...(planeCount.get(v) ?? [])].sort((a, b) => a[0] - b[0])) {
+        out.push({ id: `vcpu:${v}/plane:${p}`, kind: 'vcpu', index: v, plane: p, label: `vCPU ${v} plane ${p}`, events: pk });
+      }
+      for (const g of this.guests) {
+        const l = guestCpus.get(g.cpuBase + v);
+        if (l && g.vcpuPids.has(v)) { out.push(l); guestCpus.delete(g.cpuBase + v); }
+      }
+    }
+    out.push(...guestCpus.values());
+    return out;
   }
 
   // ================= queries =================
@@ -309,12 +400,20 @@ export class TraceStore implements RawTraceSink {
 
   /** vCPU an event belongs to: its own vcpu_id field, else its thread's vCPU, else -1. */
   vcpuOf(i: number): number {
+    const c = this.cpu[i]!;
+    if (c >= GUEST_CPU_BASE && c !== CPU_UNKNOWN && this.guests.length) return -1;
     if (this.typeHasVcpu[this.type[i]!] && this.types[this.type[i]!]!.system === 'kvm') return this.arg1[i]!;
     return this.pidVcpu.get(this.pid[i]!) ?? -1;
   }
 
   /** Host thread → vCPU map derived at finish(). */
   vcpuThreads(): ReadonlyMap<number, number> { return this.pidVcpu; }
+
+  /** Plane of event `i` from its `plane` field, or -1. */
+  planeOf(i: number): number { return this.planeCol ? this.planeCol[i]! : -1; }
+
+  /** Merged guest traces (see addGuest). */
+  guestTraces(): readonly GuestLanes[] { return this.guests; }
 
   row(i: number): EventRow {
     const t = this.types[this.type[i]!]!;
@@ -367,7 +466,8 @@ export class TraceStore implements RawTraceSink {
 
   /** Whether event `i` is drawn on `lane`. */
   inLane(i: number, lane: Lane): boolean {
-    return lane.kind === 'cpu' ? this.cpu[i] === lane.index : this.vcpuOf(i) === lane.index;
+    if (lane.kind === 'cpu') return this.cpu[i] === lane.index;
+    return this.vcpuOf(i) === lane.index && (lane.plane === undefined || this.planeOf(i) === lane.plane);
   }
 
   /** Indexes of events in [t0, t1) on `laneId` (all lanes when omitted), at most `limit`. */

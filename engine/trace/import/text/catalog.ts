@@ -11,6 +11,8 @@ import type { PayloadDecoder } from './payloads.ts';
 import { compile, match, type Compiled } from './template.ts';
 
 export interface CatalogEntry {
+  /** Small dense id (0, 1, …) per catalog: keys the decode memo. */
+  readonly id: number;
   readonly name: string;
   readonly system: string;
   readonly def: EventDef | undefined;
@@ -42,6 +44,7 @@ export class EventCatalog implements PayloadDecoder {
   private readonly byName: ByteInterner<CatalogEntry>;
   /** Catalog entry behind each sink type id this catalog declared (for redecode()). */
   private readonly entryOfType: CatalogEntry[] = [];
+  private entries = 0;
   /** Set by decode(): the type id and values to emit. */
   typeId = -1;
   /** Set by decode(): index of the print format that matched, -1 for the raw `payload` form. */
@@ -67,7 +70,7 @@ export class EventCatalog implements PayloadDecoder {
       const def = table.get(name);
       const system = colon >= 0 ? full.slice(0, colon) : def ? def.system : systemFor(name);
       return {
-        name, system, def, formats: def ? compiledFor(def) : [], last: 0, typeId: -1, rawTypeId: -1,
+        id: this.entries++, name, system, def, formats: def ? compiledFor(def) : [], last: 0, typeId: -1, rawTypeId: -1,
         values: def ? new Array<FieldValue>(def.fields.length).fill('') : [],
       };
     }, 1 << 14);

@@ -13,12 +13,13 @@
 import { isRawSink, type RawTraceSink, type TraceSink } from '../../types.ts';
 import { hotNumber } from '../../store/hot.ts';
 import {
-  ByteInterner, COLON, DASH, DOT, HASH, LBRACK, RBRACK, RPAREN, LPAREN, SP, TAB, ascii, decodeText,
+  ByteInterner, COLON, CR, DASH, DOT, HASH, LBRACK, LF, RBRACK, RPAREN, LPAREN, SP, TAB, ascii, decodeText,
   isDigit, newCursor, parseDec, skipSpaces, startsWith, trimEnd,
 } from './bytes.ts';
-import { EventCatalog } from './catalog.ts';
+import { EventCatalog, type CatalogEntry } from './catalog.ts';
 import { Diagnostics, emptyResult, type StreamingParser, type TextImportOptions, type TextImportResult } from './importer.ts';
 import { LineStream } from './lines.ts';
+import { DecodeMemo, HASH_PRIME, hashFinish, hashSeed, payloadHashView } from './memo.ts';
 import { TextPayloads } from './payloads.ts';
 
 export type FtraceFormat = 'tracefs' | 'trace-cmd' | 'perf-script';
@@ -33,6 +34,13 @@ const LIT_SUBBUF = ascii('[SUBBUFFER START]');
 const LIT_EMPTY = ascii(' is empty');
 
 const commInterner = new ByteInterner<string>(decodeText, 1 << 14);
+
+/** Longest line prefix (`COMM-PID [CPU] FLAGS SECS.`) and event name the fused fast path remembers. */
+const PFX_MAX = 160;
+const NAME_MAX = 64;
+/** Plain sinks get the decoded values from the memo only up to this many distinct payloads / arena bytes. */
+const PLAIN_MEMO_MAX = 1 << 16;
+const PLAIN_MEMO_BYTES = 32 << 20;
 
 /** Streaming parser for tracefs / trace-cmd report / perf script text. */
 export class FtraceTextParser extends LineStream implements StreamingParser {
@@ -49,6 +57,28 @@ export class FtraceTextParser extends LineStream implements StreamingParser {
   private payloads: TextPayloads | undefined;
   private lastComm = '';
   private lastCommId = -1;
+  /** (entry, payload bytes) → decoded result; created with the first event. */
+  private memo: DecodeMemo | undefined;
+  // Fused fast path (fastLine): the last simple event line's prefix (up to the timestamp's '.'),
+  // what it parsed to, and its event name. Aligned tracefs output repeats both for long runs.
+  private readonly pfx = new Uint8Array(PFX_MAX);
+  private readonly pfxView = new DataView(this.pfx.buffer);
+  /** DataView of the chunk fastLine() last saw (word compares of prefix and name). */
+  private view: DataView = new DataView(new ArrayBuffer(0));
+  private viewOf: Uint8Array | undefined;
+  private pfxLen = 0;
+  private pfxComm = '';
+  private pfxCommId = -1;
+  private pfxPid = 0;
+  private pfxCpu = 0;
+  private pfxBracketCol = 0;
+  /** The prefix's seconds in ns (SECS × 1e9, as line() computes it). */
+  private pfxSecNs = 0;
+  private readonly nameBytes = new Uint8Array(NAME_MAX);
+  private readonly nameView = new DataView(this.nameBytes.buffer);
+  private nameLen = 0;
+  private nameEntry: CatalogEntry | undefined;
+  private nameSeed = 0;
 
   constructor(private readonly sink: TraceSink, format: FtraceFormat = 'tracefs', opts: TextImportOptions = {}) {
     super();
@@ -59,7 +89,10 @@ export class FtraceTextParser extends LineStream implements StreamingParser {
   }
 
   /** Distinct payloads kept for the raw sink (0 with a plain TraceSink). */
-  get distinctPayloads(): number { return this.payloads?.distinct ?? 0; }
+  get distinctPayloads(): number { return this.raw ? this.payloads?.distinct ?? 0 : 0; }
+
+  /** Distinct (event, payload bytes) pairs decoded so far (the decode memo's records). */
+  get decodedPayloads(): number { return this.memo?.size ?? 0; }
 
   end(): TextImportResult {
     this.flush();
@@ -176,6 +209,8 @@ export class FtraceTextParser extends LineStream implements StreamingParser {
       break;
     }
     let i: number;
+    // Only bracketed lines feed the fast path: there the anchor lies inside the prefix bytes.
+    let simple = after >= 0;
     if (after < 0) {
       // trace-cmd report -l: "COMM-PID  CPUflags  TS: EVENT: …" (no brackets).
       const alt = this.latencyShape(buf, s, e);
@@ -194,7 +229,10 @@ export class FtraceTextParser extends LineStream implements StreamingParser {
     // 2. Timestamp "SECS[.FRAC]:".
     if (!parseDec(buf, i, e, cur, false)) return false;
     let ts = (cur.value as number) * 1e9;
+    const secNs = ts;
     let k = cur.next;
+    simple &&= typeof cur.value === 'number';
+    const dotAt = k;
     if (buf[k] === DOT) {
       const f0 = k + 1;
       if (!parseDec(buf, f0, e, cur, false)) return false;
@@ -204,9 +242,11 @@ export class FtraceTextParser extends LineStream implements StreamingParser {
       k = cur.next;
     } else {
       ts = (cur.value as number); // raw clock value (counter/TSC clocks): unit unknown, kept as is
+      simple = false;
     }
     if (buf[k] !== COLON) return false;
     i = skipSpaces(buf, k + 1, e);
+    simple &&= i === k + 2 && buf[k + 1] === SP;
     // Optional "(+delta)" column of `trace-cmd report --ts-diff`.
     if (buf[i] === LPAREN && buf[i + 1] === 0x2b) {
       while (i < e && buf[i] !== RPAREN) i++;
@@ -227,31 +267,157 @@ export class FtraceTextParser extends LineStream implements StreamingParser {
     if (i >= e || i === ns) return false;
     const entry = this.catalog.entry(buf, ns, i);
     const ps = skipSpaces(buf, i + 1, e);
+    simple &&= ps === i + 2 && i - ns <= NAME_MAX && dotAt + 1 - lineStart <= PFX_MAX;
     // 4. COMM (after an optional "tag: " of trace-cmd report).
     const cs = this.commStart(buf, s, commEnd);
     const comm = commInterner.get(buf, cs, trimEnd(buf, cs, commEnd));
-    this.catalog.decode(entry, buf, ps, e);
-    if (this.catalog.undecoded) this.diag.undecoded(this.lineNo, entry.name, decodeText(buf, ps, e));
-    this.lastTs = ts;
-    if (this.raw) this.rawEvent(this.raw, buf, ps, e, ts, cpu, pid, comm);
-    else this.sink.event(this.catalog.typeId, ts, cpu, pid, comm, this.catalog.values);
-    this.result.events++;
+    let commId = -1;
+    if (this.raw) {
+      if (comm !== this.lastComm || this.lastCommId < 0) { this.lastComm = comm; this.lastCommId = this.raw.intern(comm); }
+      commId = this.lastCommId;
+    }
+    const view = this.viewFor(buf);
+    this.emit(entry, buf, view, ps, e, payloadHashView(hashSeed(entry.id), view, buf, ps, e), ts, cpu, pid, comm, commId);
+    if (simple) {
+      // Lines that start with the same bytes up to the timestamp's '.' (same task, CPU,
+      // flags and second) take fastLine().
+      const n = dotAt + 1 - lineStart;
+      this.pfx.set(buf.subarray(lineStart, dotAt + 1));
+      this.pfxLen = n;
+      this.pfxSecNs = secNs;
+      this.pfxComm = comm;
+      this.pfxCommId = commId;
+      this.pfxPid = pid;
+      this.pfxCpu = cpu;
+      this.nameBytes.set(buf.subarray(ns, i));
+      this.nameLen = i - ns;
+      this.nameEntry = entry;
+      this.nameSeed = hashSeed(entry.id);
+      this.pfxBracketCol = this.bracketCol;
+    } else this.pfxLen = 0; // keeps line()'s anchor guess (bracketCol) what fastLine() assumes
     return true;
   }
 
-  /** Appends through RawTraceSink: hot columns from the decoded values, the payload bytes by reference. */
-  private rawEvent(raw: RawTraceSink, buf: Uint8Array, ps: number, pe: number, ts: number, cpu: number, pid: number, comm: string): void {
+  /**
+   * The hot loop: a line that repeats the previous simple event line's bytes up
+   * to the timestamp's '.' (word compares), then "FRAC: ", the same event name
+   * and ": ", and a payload with no surrounding blanks, costs the fraction digits,
+   * one 4-bytes-a-step pass over the payload (LF search + hash) and one memo probe. Anything
+   * else returns -1 and goes through line(), which handles every shape and
+   * gives the same events (fastpath.test.ts).
+   */
+  protected override fastLine(buf: Uint8Array, start: number, n: number): number {
+    const plen = this.pfxLen;
+    if (plen === 0) return -1;
+    let i = start + plen;
+    if (i + 4 >= n) return -1;
+    const view = this.viewFor(buf);
+    // Word compares: the prefix is ~40 bytes of aligned columns.
+    const pv = this.pfxView;
+    let k = 0;
+    for (; k + 4 <= plen; k += 4) if (view.getInt32(start + k, true) !== pv.getInt32(k, true)) return -1;
+    const pfx = this.pfx;
+    for (; k < plen; k++) if (buf[start + k] !== pfx[k]) return -1;
+    // FRAC: (the prefix ended with "SECS.")
+    const f0 = i;
+    let frac = 0, c = 0;
+    while (i < n && (c = buf[i]!) >= 0x30 && c <= 0x39) { frac = frac * 10 + (c - 0x30); i++; }
+    const nf = i - f0;
+    if (nf === 0 || nf > 9 || i + 1 >= n || c !== COLON || buf[i + 1] !== SP) return -1;
+    i += 2;
+    // EVENT: (the previous line's name)
+    const nlen = this.nameLen;
+    if (i + nlen + 2 >= n) return -1;
+    const nv = this.nameView;
+    for (k = 0; k + 4 <= nlen; k += 4) if (view.getInt32(i + k, true) !== nv.getInt32(k, true)) return -1;
+    const nb = this.nameBytes;
+    for (; k < nlen; k++) if (buf[i + k] !== nb[k]) return -1;
+    i += nlen;
+    if (buf[i] !== COLON || buf[i + 1] !== SP) return -1;
+    const ps = i + 2;
+    c = buf[ps]!;
+    if (c === SP || c === TAB || c === LF || c === CR) return -1;
+    // Payload: 4 bytes a step, LF found with a SWAR zero-byte test on (word ^ 0x0a0a0a0a),
+    // each whole word hashed on the way (the same hash as payloadHashView over [ps, LF)).
+    let h = this.nameSeed;
+    let p = ps;
+    for (;;) {
+      if (p + 4 > n) {
+        while (p < n && (c = buf[p]!) !== LF) { h = Math.imul(h ^ c, HASH_PRIME); p++; }
+        if (p >= n) return -1;
+        break;
+      }
+      const w = view.getInt32(p, true);
+      const x = w ^ 0x0a0a0a0a;
+      if (((x - 0x01010101) & ~x & 0x80808080) !== 0) {
+        while ((c = buf[p]!) !== LF) { h = Math.imul(h ^ c, HASH_PRIME); p++; }
+        break;
+      }
+      h = Math.imul(h ^ w, HASH_PRIME);
+      p += 4;
+    }
+    h = hashFinish(h);
+    c = buf[p - 1]!;
+    if (c === SP || c === TAB || c === CR) return -1;
+    this.lineNo++;
+    this.bracketCol = this.pfxBracketCol; // as line() would have set it
+    const ts = this.pfxSecNs + frac * POW10[9 - nf]!;
+    this.emit(this.nameEntry!, buf, view, ps, p, h, ts, this.pfxCpu, this.pfxPid, this.pfxComm, this.pfxCommId);
+    return p;
+  }
+
+  /** DataView over `buf` (cached: the same chunk serves many lines). */
+  private viewFor(buf: Uint8Array): DataView {
+    if (buf !== this.viewOf) { this.viewOf = buf; this.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength); }
+    return this.view;
+  }
+
+  /**
+   * One event to the sink. The payload buf[ps, pe) (hash `h`) is decoded only the
+   * first time this event shows these bytes (DecodeMemo); into a RawTraceSink the
+   * hot columns and a ref to the deduplicated bytes go, fields are re-decoded on demand.
+   */
+  private emit(entry: CatalogEntry, buf: Uint8Array, view: DataView, ps: number, pe: number, h: number,
+    ts: number, cpu: number, pid: number, comm: string, commId: number): void {
+    const memo = this.memo ?? this.startMemo();
+    let id = memo.find(entry.id, h, buf, ps, pe, view);
+    if (id < 0) id = this.decodeNew(memo, entry, buf, ps, pe, h);
+    else if (memo.undecoded[id] === 1) this.diag.undecoded(this.lineNo, entry.name, decodeText(buf, ps, pe));
+    this.lastTs = ts;
+    const raw = this.raw;
+    if (raw) raw.rawEvent(memo.type[id]!, ts, cpu, pid, commId, memo.ref[id]!, memo.a0[id]!, memo.a1[id]!);
+    else if (id >= 0) this.sink.event(memo.type[id]!, ts, cpu, pid, comm, memo.values[id]!);
+    else this.sink.event(this.catalog.typeId, ts, cpu, pid, comm, this.catalog.values);
+    this.result.events++;
+  }
+
+  private startMemo(): DecodeMemo {
+    this.payloads = new TextPayloads(this.catalog);
+    if (this.raw) {
+      this.raw.beginSource(this.payloads);
+      this.memo = new DecodeMemo(this.payloads);
+    } else this.memo = new DecodeMemo(this.payloads, PLAIN_MEMO_MAX);
+    return this.memo;
+  }
+
+  /** First sight of (entry, payload): decode it, remember the result; -1 when a plain sink's memo is full. */
+  private decodeNew(memo: DecodeMemo, entry: CatalogEntry, buf: Uint8Array, ps: number, pe: number, h: number): number {
     const cat = this.catalog;
-    if (!this.payloads) { this.payloads = new TextPayloads(cat); raw.beginSource(this.payloads); }
+    cat.decode(entry, buf, ps, pe);
+    if (cat.undecoded) this.diag.undecoded(this.lineNo, entry.name, decodeText(buf, ps, pe));
     const type = cat.typeId;
+    const payloads = this.payloads!;
+    const raw = this.raw;
+    if (!raw) {
+      if (memo.size >= PLAIN_MEMO_MAX || payloads.byteLength > PLAIN_MEMO_BYTES) return -1;
+      return memo.insert(entry.id, h, payloads.add(type, cat.format, buf, ps, pe), type, 0, 0, cat.undecoded, cat.values.slice());
+    }
     const hot = raw.hotFields(type);
     const vals = cat.values;
     let a0 = 0, a1 = 0;
     if (hot[0] >= 0) { const v = hotNumber(vals[hot[0]]); a0 = Number.isNaN(v) ? 0 : v; }
     if (hot[1] >= 0) { const v = hotNumber(vals[hot[1]]); a1 = Number.isNaN(v) ? -1 : v; }
-    if (comm !== this.lastComm || this.lastCommId < 0) { this.lastComm = comm; this.lastCommId = raw.intern(comm); }
-    const ref = this.payloads.add(type, cat.format, buf, ps, trimEnd(buf, ps, pe));
-    raw.rawEvent(type, ts, cpu, pid, this.lastCommId, ref, a0, a1);
+    return memo.insert(entry.id, h, payloads.add(type, cat.format, buf, ps, pe), type, a0, a1, cat.undecoded, undefined);
   }
 
   private pidValue = -1;

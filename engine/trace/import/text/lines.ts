@@ -22,8 +22,8 @@ export abstract class LineStream {
     if (chunk.constructor !== Uint8Array) chunk = new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     const n = chunk.length;
     let start = 0;
-    let nl = chunk.indexOf(LF);
     if (this.carryLen > 0) {
+      const nl = chunk.indexOf(LF);
       if (nl < 0) {
         this.append(chunk, 0, n);
         this.bytesSeen += n;
@@ -35,19 +35,29 @@ export abstract class LineStream {
       this.carryLen = 0;
       this.deliverLine(this.carry, 0, len, lineOffset);
       start = nl + 1;
-      nl = start < n ? chunk.indexOf(LF, start) : -1;
     }
-    // A plain loop beats indexOf() here: lines are short and the builtin's per-call setup dominates.
-    while (nl >= 0) {
-      this.deliverLine(chunk, start, nl, this.bytesSeen + start);
-      start = nl + 1;
+    while (start < n) {
+      // The subclass's fused fast path finds the line end itself while parsing.
+      const fast = this.fastLine(chunk, start, n);
+      if (fast >= 0) { start = fast + 1; continue; }
+      // A plain loop beats indexOf() here: lines are short and the builtin's per-call setup dominates.
       let p = start;
       while (p < n && chunk[p] !== LF) p++;
-      nl = p < n ? p : -1;
+      if (p >= n) break;
+      this.deliverLine(chunk, start, p, this.bytesSeen + start);
+      start = p + 1;
     }
     if (start < n) this.append(chunk, start, n);
     this.bytesSeen += n;
   }
+
+  /**
+   * Optional fused fast path for the line starting at buf[start] (a chunk, `n`
+   * its length): parse and consume the whole line, LF included, and return the
+   * index of its LF after incrementing `lineNo`; or return -1 without any side
+   * effect, and the line goes through `line()`. Lines spanning chunks always take `line()`.
+   */
+  protected fastLine(_buf: Uint8Array, _start: number, _n: number): number { return -1; }
 
   /** Deliver the unterminated last line, if any. */
   protected flush(): void {

@@ -22,6 +22,8 @@ export interface PayloadDecoder {
 
 export class TextPayloads implements PayloadSource {
   private blocks: Uint8Array[] = [new Uint8Array(BLOCK)];
+  /** DataViews of `blocks` (word compares in equals()). */
+  private views: DataView[] = [new DataView(this.blocks[0]!.buffer)];
   private fill = 0;
   /** Per distinct payload: block index << 20 | offset would overflow for big payloads, so two arrays. */
   private off = new Uint32Array(1 << 12);
@@ -91,6 +93,32 @@ export class TextPayloads implements PayloadSource {
     return decodeText(buf, start, start + this.len[ref]!);
   }
 
+  /** Byte length of payload `ref`. */
+  lengthOf(ref: number): number { return this.len[ref]!; }
+
+  /** `typeId << 8 | (fmt + 1)` of payload `ref` (what `fields()` decodes it as). */
+  kindOf(ref: number): number { return this.kind[ref]!; }
+
+  /**
+   * True when payload `ref` holds exactly buf[start, end) (no allocation: used on the
+   * import hot path). With `view` (a DataView over buf) it compares 4 bytes a step.
+   */
+  equals(ref: number, buf: Uint8Array, start: number, end: number, view?: DataView): boolean {
+    const len = end - start;
+    if (this.len[ref] !== len) return false;
+    const o = this.off[ref]!;
+    const bi = o >>> 20;
+    const s = o & (BLOCK - 1);
+    let k = 0;
+    if (view) {
+      const v = this.views[bi]!;
+      for (; k + 4 <= len; k += 4) if (v.getInt32(s + k, true) !== view.getInt32(start + k, true)) return false;
+    }
+    const b = this.blocks[bi]!;
+    for (; k < len; k++) if (b[s + k] !== buf[start + k]) return false;
+    return true;
+  }
+
   private same(id: number, buf: Uint8Array, start: number, len: number): boolean {
     const { buf: b, start: s } = this.locate(id);
     for (let k = 0; k < len; k++) if (b[s + k] !== buf[start + k]) return false;
@@ -107,12 +135,16 @@ export class TextPayloads implements PayloadSource {
     if (len > BLOCK) {
       // rare giant payload: its own block (ref offset 0 of that block)
       const big = buf.slice(start, start + len);
-      this.blocks.push(big, new Uint8Array(BLOCK));
+      const next = new Uint8Array(BLOCK);
+      this.blocks.push(big, next);
+      this.views.push(new DataView(big.buffer), new DataView(next.buffer));
       this.fill = 0;
       return ((this.blocks.length - 2) << 20) >>> 0;
     }
     if (this.fill + len > BLOCK) {
-      this.blocks.push(new Uint8Array(BLOCK));
+      const next = new Uint8Array(BLOCK);
+      this.blocks.push(next);
+      this.views.push(new DataView(next.buffer));
       this.fill = 0;
     }
     const bi = this.blocks.length - 1;

@@ -14,6 +14,7 @@ import { ByteReader } from './bytes.ts';
 import { readTraceDatHeader, type TraceBuffer, type TraceDatHeader } from './container.ts';
 import { decodeField, readInt, type EventFormat, type FieldDef } from './format.ts';
 import { CpuRecords, recordData, scanPages } from './ringbuf.ts';
+import { yieldToEventLoop, type StopSignal } from './yield.ts';
 
 export interface TraceDatImportOptions {
   /** File name for error locations. */
@@ -21,6 +22,17 @@ export interface TraceDatImportOptions {
   progress?: Progress;
   /** Keep raw ring-buffer timestamps (no TSC2NSEC/TIME_SHIFT/DATE/OFFSET), like `trace-cmd report --raw-ts`. */
   rawTimestamps?: boolean;
+  /**
+   * Added to every CPU number given to the sink (a guest trace merged beside its host:
+   * engine/trace/merge.ts). Default 0.
+   */
+  cpuBase?: number;
+  /**
+   * Cooperative import: yield to the event loop every 256 ring-buffer pages and every
+   * 64k merged events, and stop (PS304, keeping what was read) once `signal.aborted`.
+   * Without it the import runs to the end in as few tasks as possible.
+   */
+  signal?: StopSignal;
 }
 
 export interface CpuSummary { instance: string; cpu: number; events: number; bytes: number; lostMarkers: number; lostEvents: number }
@@ -99,7 +111,8 @@ function convertTimestamps(recs: CpuRecords, h: TraceDatHeader, cpu: number, raw
   if (raw) return;
   const ts = recs.ts;
   const add = (h.dateOffsetNs ?? 0) + (h.offsetNs ?? 0);
-  const shift = h.timeShift?.cpus[cpu];
+  const shiftRaw = h.timeShift?.cpus[cpu];
+  const shift = shiftRaw && sortedShiftSamples(shiftRaw);
   const tsc = h.tsc2nsec;
   const conv = (t: number): number => {
     let v = BigInt(Math.round(t));
@@ -117,19 +130,46 @@ function convertTimestamps(recs: CpuRecords, h: TraceDatHeader, cpu: number, raw
   }
 }
 
-/** Guest→host correction from TIME_SHIFT samples (interpolated when flag bit 0 is set). */
-function hostSync(ts: bigint, s: { time: bigint[]; offset: bigint[]; scaling: bigint[]; fraction: bigint[] }, flags: number): bigint {
+interface ShiftSamples { time: bigint[]; offset: bigint[]; scaling: bigint[]; fraction: bigint[] }
+
+/**
+ * TIME_SHIFT samples of one CPU as trace-cmd uses them (tsync_cpu_offsets_load): sorted
+ * by time, and of samples with equal times only the first kept.
+ */
+export function sortedShiftSamples(s: ShiftSamples): ShiftSamples {
+  const order = s.time.map((_, i) => i).sort((a, b) => (s.time[a]! < s.time[b]! ? -1 : s.time[a]! > s.time[b]! ? 1 : a - b));
+  const out: ShiftSamples = { time: [], offset: [], scaling: [], fraction: [] };
+  for (const i of order) {
+    if (out.time.length && out.time[out.time.length - 1] === s.time[i]) continue;
+    out.time.push(s.time[i]!); out.offset.push(s.offset[i]!); out.scaling.push(s.scaling[i] ?? 1n); out.fraction.push(s.fraction[i] ?? 0n);
+  }
+  return out;
+}
+
+const U64 = (1n << 64n) - 1n;
+
+/**
+ * Guest→host correction of one raw guest timestamp from (sorted) TIME_SHIFT samples, as
+ * trace-cmd's timestamp_host_sync(): one sample adds its offset; otherwise the pair of
+ * samples around `ts` (the first/last pair outside them) gives the offset, linearly
+ * interpolated when flags bit 0 (TRACECMD_TSYNC_FLAG_INTERPOLATE) is set (C's
+ * `(x + delta / 2) / delta`, truncating toward zero), and the lower
+ * sample's scaling/fraction scale `ts` (`ts * scaling >> fraction`, u64 arithmetic).
+ */
+export function hostSync(ts: bigint, s: ShiftSamples, flags: number): bigint {
   const n = s.time.length;
+  if (n === 0) return ts;
   const calc = (a: number, b: number): bigint => {
     let cor = s.offset[a]!;
-    if ((flags & 1) && b !== a) {
+    if (flags & 1) {
       const delta = s.time[b]! - s.time[a]!;
+      // BigInt division truncates toward zero like C's signed division.
       if (delta !== 0n) cor = s.offset[a]! + ((ts - s.time[a]!) * (s.offset[b]! - s.offset[a]!) + delta / 2n) / delta;
     }
-    const scaled = s.scaling[a]! ? (ts * s.scaling[a]!) >> s.fraction[a]! : ts;
-    return scaled + cor;
+    const scaled = ((ts * s.scaling[a]!) & U64) >> s.fraction[a]!;
+    return (scaled + cor) & U64;
   };
-  if (n === 1) return ts + s.offset[0]!;
+  if (n === 1) return (ts + s.offset[0]!) & U64;
   if (ts <= s.time[0]!) return calc(0, 1);
   if (ts >= s.time[n - 1]!) return calc(n - 2, n - 1);
   let lo = 0, hi = n - 1;
@@ -193,7 +233,10 @@ export async function importTraceDat(bytes: Uint8Array, sink: TraceSink, opts: T
   const cancelled = (): boolean => (error as PsError | undefined)?.code === 'PS304';
   const tick = (done: number): void => {
     if (opts.progress && !opts.progress(Math.min(done, bytes.length), bytes.length)) throw new CancelledError();
+    if (opts.signal?.aborted) throw new CancelledError();
   };
+  const signal = opts.signal;
+  const cpuBase = opts.cpuBase ?? 0;
   let h: TraceDatHeader;
   try {
     h = await readTraceDatHeader(bytes, file);
@@ -221,19 +264,21 @@ export async function importTraceDat(bytes: Uint8Array, sink: TraceSink, opts: T
       try {
         data = await cpuStream(bytes, h, b, c.offset, c.size, file, tick, partial);
       } catch (e) {
+        // Truncated or cancelled: the pages inflated so far are still scanned and kept.
         note(e);
         data = partial.bytes;
-        if (cancelled()) break;
       }
       if (!data || data.length === 0) continue;
       const fileOffset = b.compressed ? () => c.offset : (at: number) => c.offset + at;
       const what = `instance "${b.name || 'top'}" CPU ${c.cpu}`;
       try {
-        // Slices of 256 pages keep progress/cancel responsive on big CPUs.
+        // Slices of 256 pages (1 MiB of 4 KiB pages) keep progress/cancel responsive on big CPUs.
         const slice = b.pageSize * 256;
         for (let s = 0; s < data.length; s += slice) {
           scanPages(data, s, Math.min(data.length, s + slice), b.pageSize, h.layout, little, recs, fileOffset, what, file);
-          if (!b.compressed) tick(c.offset + Math.min(data.length, s + slice));
+          if (signal) await yieldToEventLoop();
+          // Compressed CPUs reported progress (and cancel) while inflating.
+          if (!b.compressed && !cancelled()) tick(c.offset + Math.min(data.length, s + slice));
         }
       } catch (e) {
         note(e);
@@ -312,8 +357,9 @@ export async function importTraceDat(bytes: Uint8Array, sink: TraceSink, opts: T
   };
   for (let i = 0; i < k; i++) if (streams[i]!.recs.n > 0) heap.push(i);
   for (let i = (heap.length >> 1) - 1; i >= 0; i--) down(i);
-  try {
-    while (heap.length) {
+  /** Merges up to `max` events; synchronous so the hot loop's locals stay in registers (no await inside). */
+  const mergeSome = (max: number): void => {
+    for (let left = max; left > 0 && heap.length; left--) {
       const si = heap[0]!;
       const s = streams[si]!;
       const i = pos[si]!;
@@ -327,10 +373,10 @@ export async function importTraceDat(bytes: Uint8Array, sink: TraceSink, opts: T
       const t = typeFor(id);
       if (!byId[id]) summary.unknownTypeRecords++;
       if (raw) {
-        raw.rawEvent(t, ts, s.cpu, pid, commId(pid), s.wordBase + hdr / 4, hotValue(hot0[id], dv, start, avail), hotValue(hot1[id], dv, start, avail));
+        raw.rawEvent(t, ts, s.cpu + cpuBase, pid, commId(pid), s.wordBase + hdr / 4, hotValue(hot0[id], dv, start, avail), hotValue(hot1[id], dv, start, avail));
       } else {
         const f = byId[id];
-        sink.event(t, ts, s.cpu, pid, commOf(pid, h.cmdlines), f ? f.fields.map((x) => decodeField(x, dv, s.bytes, start, avail, little)) : []);
+        sink.event(t, ts, s.cpu + cpuBase, pid, commOf(pid, h.cmdlines), f ? f.fields.map((x) => decodeField(x, dv, s.bytes, start, avail, little)) : []);
       }
       if (summary.events === 0) summary.firstTs = ts;
       summary.lastTs = ts;
@@ -339,10 +385,22 @@ export async function importTraceDat(bytes: Uint8Array, sink: TraceSink, opts: T
       if (i + 1 >= s.recs.n) { heap[0] = heap[heap.length - 1]!; heap.pop(); }
       if (heap.length) down(0);
     }
+  };
+  try {
+    if (!signal) mergeSome(Infinity);
+    else {
+      // Cooperative: let a cancel request in every 64k events; stopping keeps the events merged so far.
+      for (;;) {
+        mergeSome(0x10000);
+        if (!heap.length) break;
+        await yieldToEventLoop();
+        if (signal.aborted) throw new CancelledError();
+      }
+    }
     for (const s of streams) {
       for (let j = 0; j < s.recs.lostTs.length; j++) {
         const n = s.recs.lostCount[j]!;
-        sink.lost(s.cpu, s.recs.lostTs[j]!, n);
+        sink.lost(s.cpu + cpuBase, s.recs.lostTs[j]!, n);
         if (n >= 0) summary.lostEvents += n; else summary.lostUnknown++;
       }
     }

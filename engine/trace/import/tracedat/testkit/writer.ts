@@ -279,3 +279,43 @@ export function formatText(name: string, id: number, fields: [string, number, nu
   const own = fields.map(([decl, off, size, signed]) => `\tfield:${decl};\toffset:${off};\tsize:${size};\tsigned:${signed};`);
   return `name: ${name}\nID: ${id}\nformat:\n${common.join('\n')}\n\n${own.join('\n')}\n\nprint fmt: ${printFmt}\n`;
 }
+
+/** Option ids (trace-cmd's enum tracecmd_option_id) of the host/guest options below. */
+export const OPTION_ID = { OFFSET: 7, TRACEID: 11, TIME_SHIFT: 12, GUEST: 13, TSC2NSEC: 14 } as const;
+
+/** TRACEID: the u64 id of this trace session (a guest's is named by the host's GUEST option). */
+export function traceIdOption(id: bigint): { id: number; data: Uint8Array } {
+  return { id: OPTION_ID.TRACEID, data: new Out().u64(id).done() };
+}
+
+/** GUEST (host file): guest name, its trace id, and which host task runs each guest CPU. */
+export function guestOption(name: string, traceId: bigint, vcpus: { vcpu: number; hostPid: number }[]): { id: number; data: Uint8Array } {
+  const o = new Out().cstr(name).u64(traceId).u32(vcpus.length);
+  for (const v of vcpus) o.u32(v.vcpu).u32(v.hostPid);
+  return { id: OPTION_ID.GUEST, data: o.done() };
+}
+
+/** One guest CPU's TIME_SHIFT samples (raw guest time → offset, scaling, fraction bits). */
+export interface TimeShiftSamples { time: bigint[]; offset: bigint[]; scaling?: bigint[]; fraction?: bigint[] }
+
+/**
+ * TIME_SHIFT (guest file): peer (host) trace id, flags (bit 0 = interpolate), per CPU the
+ * sample count, times, offsets, scalings; then per CPU the fraction bits.
+ */
+export function timeShiftOption(peer: bigint, flags: number, cpus: TimeShiftSamples[]): { id: number; data: Uint8Array } {
+  const o = new Out().u64(peer).u32(flags).u32(cpus.length);
+  const i64 = (v: bigint): bigint => BigInt.asUintN(64, v);
+  for (const c of cpus) {
+    o.u32(c.time.length);
+    for (const t of c.time) o.u64(i64(t));
+    for (const t of c.offset) o.u64(i64(t));
+    for (let k = 0; k < c.time.length; k++) o.u64(i64(c.scaling?.[k] ?? 1n));
+  }
+  for (const c of cpus) for (let k = 0; k < c.time.length; k++) o.u64(i64(c.fraction?.[k] ?? 0n));
+  return { id: OPTION_ID.TIME_SHIFT, data: o.done() };
+}
+
+/** TSC2NSEC: ns = (tsc * mult) >> shift (u32 mult, u32 shift, u64 offset). */
+export function tsc2nsecOption(mult: number, shift: number, offset = 0n): { id: number; data: Uint8Array } {
+  return { id: OPTION_ID.TSC2NSEC, data: new Out().u32(mult).u32(shift).u64(offset).done() };
+}
