@@ -2,7 +2,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
-import { icedX86Browser } from './tools/vite-plugin-iced';
+import { icedX86Browser } from './tools/vite-plugin-iced.ts';
 
 export default defineConfig({
   plugins: [icedX86Browser(), react(), tailwindcss()],

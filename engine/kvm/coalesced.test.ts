@@ -8,10 +8,10 @@
 import { describe, expect, it } from 'vitest';
 import { CoalescedMmio, KVM_COALESCED_MMIO_MAX } from './coalesced.ts';
 import { EINVAL, ENOSPC } from './uapi/errno.ts';
-import { big, labAvailable, loadLab } from './x86/msr/lab-fixture.testutil.ts';
+import { big, loadLab } from './x86/msr/lab-fixture.testutil.ts';
 import { bytesOf, hexOf } from './x86/msr/values.ts';
 
-describe.skipIf(!labAvailable('coalesced'))('coalesced MMIO replayed from lab coalesced.truth.json', () => {
+describe('coalesced MMIO replayed from lab coalesced.truth.json', () => {
   it('matches zones, ring contents and which accesses exit', () => {
     const { events } = loadLab('coalesced');
     const c = new CoalescedMmio();

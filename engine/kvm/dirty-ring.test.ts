@@ -13,13 +13,13 @@ import {
   DirtyBitmaps, DirtyRing, KVM_DIRTY_GFN_F_RESET, resetDirtyRings, validateDirtyRingSize,
 } from './dirty-ring.ts';
 import { E2BIG, EINVAL, ENOENT, ENXIO } from './uapi/errno.ts';
-import { big, labAvailable, loadLab, num } from './x86/msr/lab-fixture.testutil.ts';
+import { big, loadLab, num } from './x86/msr/lab-fixture.testutil.ts';
 
 interface Slot { id: number; gpa: bigint; size: bigint; log: boolean }
 interface Vm { ringBytes: number; vcpus: number; slots: Map<number, Slot>; ring: DirtyRing | null }
 interface Loop { addr: bigint; stride: bigint; left: bigint; withExits: boolean; afterStore: boolean; outDone: boolean }
 
-describe.skipIf(!labAvailable('dirty'))('dirty ring replayed from lab dirty.truth.json.xz', () => {
+describe('dirty ring replayed from lab dirty.truth.json.xz', () => {
   it('matches enable rules, pushes, soft-full exits, resets and every ring read', () => {
     const { events } = loadLab('dirty');
     const vms = new Map<number, Vm>();

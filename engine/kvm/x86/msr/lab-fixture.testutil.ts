@@ -1,7 +1,6 @@
 /**
  * Test-only loader for the lab recordings (Node APIs; imported by *.test.ts only).
- * Looks for engine/testdata/<name>.truth.json.gz first (the repo's copies), then
- * the shared lab output ../shared/lab/out/<name>.truth.json[.xz] next to the repo.
+ * Reads the repo's copies engine/testdata/lab/<name>.truth.json.gz (tests must not need ../shared).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -18,8 +17,6 @@ export interface LabLog { events: LabEvent[]; results: Record<string, any>; host
 function candidates(name: string): string[] {
   return [
     resolve(repoRoot, 'engine/testdata/lab', `${name}.truth.json.gz`),
-    resolve(repoRoot, '../shared/lab/out', `${name}.truth.json`),
-    resolve(repoRoot, '../shared/lab/out', `${name}.truth.json.xz`),
   ];
 }
 

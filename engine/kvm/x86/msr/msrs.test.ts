@@ -12,7 +12,7 @@ import { VcpuCpuid } from '../cpuid.ts';
 import { KVM_MSR_EXIT_REASON_FILTER, KVM_MSR_EXIT_REASON_INVAL, KVM_MSR_EXIT_REASON_UNKNOWN } from './constants.ts';
 import { validateMsrFilter, type MsrFilter } from './filter.ts';
 import { HOST_PVM_618_X86 } from './host-pvm-6.18.ts';
-import { big, labAvailable, loadLab, num, type LabEvent } from './lab-fixture.testutil.ts';
+import { big, loadLab, num, type LabEvent } from './lab-fixture.testutil.ts';
 import { getMsrIndexList, VcpuMsrs } from './msrs.ts';
 import { completeUserSpaceMsr, validateUserSpaceMsrMask } from './user-space.ts';
 import { X2Apic } from './x2apic.ts';
@@ -180,7 +180,7 @@ function replayMsrLog(events: LabEvent[]): Replay {
   return out;
 }
 
-describe.skipIf(!labAvailable('msr'))('MSR matrix replayed from lab msr.truth.json', () => {
+describe('MSR matrix replayed from lab msr.truth.json', () => {
   it('matches every MSR-related ioctl, guest exit and table row of the recording', () => {
     const log = loadLab('msr');
     const r = replayMsrLog(log.events);
