@@ -12,6 +12,7 @@ import { CpuState, CS, F_RF, RAX, RDX } from './state.ts';
 import { CpuFault, EmulationFailure, NO_RETIRE, UD } from './faults.ts';
 import type { Insn } from './decode.ts';
 import { cpuMsrSet } from './ops.ts';
+import { blockAt } from './block.ts';
 import { copyEvents, emptyEvents, hasInjectable, injectPendingEvent } from './events.ts';
 
 /** KVM_GUESTDBG_* (include/uapi/linux/kvm.h, arch/x86/include/uapi/asm/kvm.h). */
@@ -331,9 +332,11 @@ export class X86Cpu implements GuestCpu {
   }
 
   /**
-   * The hot loop: runs up to `max` simple instructions (fast.ts isSimple) that the current fetch page
-   * already holds, exactly as step() would with no debug features on, and stops (without executing it)
-   * at anything else. Returns the number of instructions consumed; an exit is left in `fastExit`.
+   * The hot loop: runs up to `max` simple instructions (fast.ts isSimple) as compiled blocks (block.ts)
+   * of the current fetch page, exactly as step() would with no debug features on, and stops (without
+   * executing it) at anything else. Returns the number of instructions consumed; an exit is left in
+   * `fastExit`. Per instruction only what a fault or exit can observe is kept: m.curRip / m.nip for the
+   * handler, icount; RIP is written back at the block end or before the unwinding path runs.
    */
   private runSimple(max: number): number {
     const m = this.m;
@@ -343,25 +346,42 @@ export class X86Cpu implements GuestCpu {
       const mode = m.cmode;
       if (mode < 0) break;
       const rip = s.rip;
-      const insn = m.cachedInsn(mode === 64 ? rip : (s.seg[CS].baseLo + rip) >>> 0, mode);
-      if (insn === undefined || !insn.simple) break;
-      m.curRip = rip;
-      m.nip = mode === 64 ? rip + insn.len : (rip + insn.len) >>> 0;
+      const lin = mode === 64 ? rip : (s.seg[CS].baseLo + rip) >>> 0;
+      const fp = m.fPage;
+      if (fp === null || fp.mode !== mode || Math.floor(lin / 4096) !== m.fLin) break;
+      const b = blockAt(fp, lin & 0xfff);
+      if (b === null || m.mmioCache.size) break;
+      const left = max - k;
+      const n = b.length < left ? b.length : left;
+      // RF is cleared by the first instruction; simple handlers never set it again
       const rf = s.flags & F_RF;
       s.flags &= ~F_RF;
-      k++;
-      try {
-        insn.exec(m, insn);
-      } catch (e) {
-        const r = this.thrown(e, insn, rf);
-        if (r) { this.fastExit = r; return k; }
-        s = m.s; // delivery may have replaced the state object
-        continue;
+      let r = rip, j = 0;
+      for (; j < n;) {
+        const insn = b[j];
+        m.curRip = r;
+        m.nip = mode === 64 ? r + insn.len : (r + insn.len) >>> 0;
+        try {
+          insn.exec(m, insn);
+        } catch (e) {
+          s.rip = r;
+          k += j + 1;
+          const x = this.thrown(e, insn, j === 0 ? rf : 0);
+          if (x) { this.fastExit = x; return k; }
+          s = m.s; // delivery may have replaced the state object
+          j = -1;
+          break;
+        }
+        j++;
+        m.icount++;
+        r = m.nip;
+        if (m.pendingFrags.length) { s.rip = r; this.fastExit = this.fragExit(); return k + j; }
+        // a store hit this code page or a page table: the rest of the block may be stale
+        if (m.fPage !== fp) break;
       }
-      if (m.mmioCache.size) m.mmioCache.clear();
-      m.icount++;
-      s.rip = m.nip;
-      if (m.pendingFrags.length) { this.fastExit = this.fragExit(); return k; }
+      if (j < 0) continue;
+      s.rip = r;
+      k += j;
     }
     return k;
   }

@@ -6,7 +6,7 @@
  * decode.test.ts (length, operand size, registers, memory operand, immediate).
  */
 import { H, type Handler } from './ops.ts';
-import { isSimple, keepsMode, specialize } from './fast.ts';
+import { isBranch, isSimple, keepsMode, specialize } from './fast.ts';
 
 /** Decoded instruction. Numbers only, so the record stays monomorphic. */
 export class Insn {
@@ -15,6 +15,8 @@ export class Insn {
   keepsMode = false;
   /** The handler sets no per-instruction outcome flags (see fast.ts isSimple). */
   simple = false;
+  /** The handler may transfer control (sets m.nip): a compiled block ends after it (block.ts). */
+  branch = false;
   /** Length in bytes (1..15). */
   len = 0;
   /** First opcode byte; 0x0f00|b for two-byte opcodes, 0x0f3800|b / 0x0f3a00|b for three-byte. */
@@ -452,5 +454,6 @@ export function decode(buf: Uint8Array, off: number, end: number, mode: number):
   i.exec = specialize(i, h);
   i.keepsMode = keepsMode(h);
   i.simple = isSimple(h);
+  i.branch = isBranch(h);
   return i;
 }

@@ -4,6 +4,18 @@ import { Machine } from './machine.ts';
 import { decode } from './decode.ts';
 import { H, type Handler } from './ops.ts';
 import { isSimple, keepsMode } from './fast.ts';
+import { CpuFault } from './faults.ts';
+import type { GuestEnv } from './types.ts';
+
+/** Flat RAM environment (every gfn beyond it is MMIO). */
+function memEnv(ram: Uint8Array): GuestEnv {
+  return {
+    page: (gfn) => (gfn * 4096 < ram.length ? ram.subarray(gfn * 4096, gfn * 4096 + 4096) : null),
+    logsWrites: () => true, coalesceMmio: () => false, coalescePio: () => false,
+    rdmsr: () => ({ kind: 'ok', value: 0n }), wrmsr: () => ({ kind: 'ok', value: 0n }),
+    cpuid: () => ({ eax: 0, ebx: 0, ecx: 0, edx: 0 }), hypercallExits: () => false,
+  };
+}
 
 /** Execute `exec` on a machine with the given registers and flags; returns the resulting lo/hi/flags. */
 function exec(exec: Handler, insn: ReturnType<typeof decode>, lo: number[], hi: number[], flags: number) {
@@ -40,8 +52,35 @@ describe('decode-time specialised handlers compute what the generic ones do', ()
       }), { numRuns: 300 });
   });
 
-  it('memory forms and everything else keep the generic handler', () => {
-    const insn = decode(Uint8Array.of(0x01, 0x03), 0, 2, 32); // add [ebx],eax
+  it('ALU / MOV r32 with a memory operand: same registers, flags, memory and faults', () => {
+    // real mode at reset: segment limit 0xffff, so large offsets must #GP in both handlers alike
+    const run = (h: Handler, insn: ReturnType<typeof decode>, lo: number[], fl: number, mem: Uint8Array) => {
+      const m = new Machine('hardware');
+      const ram = mem.slice();
+      m.beginRun(memEnv(ram));
+      m.lo.set(lo); m.s.flags = fl;
+      let fault = -1;
+      try { h(m, insn); } catch (e) { fault = e instanceof CpuFault ? e.vector : -2; }
+      return { lo: [...m.lo], hi: [...m.hi], flags: m.s.flags, ram: [...ram], fault };
+    };
+    const small = fc.array(fc.integer({ min: 0, max: 0x9fff }), { minLength: 16, maxLength: 16 });
+    const forms: [number, Handler][] = [[0x8b, H.movRegRm], [0x89, H.movRmReg]];
+    for (let op = 0; op < 8; op++) forms.push([(op << 3) | 1, H.aluRmReg], [(op << 3) | 3, H.aluRegRm]);
+    fc.assert(fc.property(small, flags, fc.constantFrom(...forms), fc.integer({ min: 0, max: 7 }), fc.integer({ min: 0, max: 7 }),
+      fc.integer({ min: 0, max: 7 }), fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 255 }), fc.uint8Array({ minLength: 64, maxLength: 64 }),
+      (lo, fl, [opc, generic], reg, base, index, ss, disp, bytes) => {
+        // 67h in real mode selects 32-bit addressing: [base + index*scale + disp8] (SIB form)
+        const code = [0x66, 0x67, opc, 0x44 | (reg << 3), (ss << 6) | (index << 3) | base, disp];
+        const insn = decode(Uint8Array.from(code), 0, code.length, 16);
+        expect(insn.exec).not.toBe(generic);
+        const mem = new Uint8Array(0x20000);
+        for (let k = 0; k < 0x20000; k += 64) mem.set(bytes, k);
+        expect(run(insn.exec, insn, lo, fl, mem)).toEqual(run(generic, insn, lo, fl, mem));
+      }), { numRuns: 300 });
+  });
+
+  it('other memory forms keep the generic handler', () => {
+    const insn = decode(Uint8Array.of(0x00, 0x03), 0, 2, 32); // add [ebx],al
     expect(insn.exec).toBe(H.aluRmReg);
     expect(insn.simple).toBe(true);
   });

@@ -10,6 +10,7 @@
 import { H, type Handler } from './ops.ts';
 import type { Insn } from './decode.ts';
 import type { Machine } from './machine.ts';
+import { ACC_W } from './mmu.ts';
 import { alu, alu64, incdec, CMP, out as alu64Out } from './alu.ts';
 
 /** Handlers after which the code size (16/32/64) is unchanged unless they fault. */
@@ -33,6 +34,12 @@ const NOT_SIMPLE = new Set<Handler>([H.hlt, H.movs, H.stos, H.lods, H.cmps, H.sc
  * only throw, or queue MMIO write fragments): step() runs them without resetting or testing those.
  */
 export function isSimple(h: Handler): boolean { return KEEPS_MODE.has(h) && !NOT_SIMPLE.has(h); }
+
+/** Simple handlers that may transfer control (write m.nip). */
+const BRANCH = new Set<Handler>([H.jcc, H.jmpRel, H.callRel, H.ret, H.retImm, H.loop, H.jcxz]);
+
+/** Can the handler change the next RIP (m.nip)? A compiled block (block.ts) ends after such an instruction. */
+export function isBranch(h: Handler): boolean { return BRANCH.has(h); }
 
 /** A specialised handler for `i` (decoded with generic handler `h`), or `h` itself. */
 export function specialize(i: Insn, h: Handler): Handler {
@@ -65,11 +72,62 @@ export function specialize(i: Insn, h: Handler): Handler {
       m.s.flags = m.f[0];
     };
   }
+  if (i.mem && i.rm < 0 && sz === 4) {
+    const mh = specializeMem32(i, h);
+    if (mh !== null) return mh;
+  }
   if ((h === H.movRmReg || h === H.movRegRm) && i.rm >= 0 && sz === 4) {
     const d = h === H.movRegRm ? i.reg : i.rm, src = h === H.movRegRm ? i.rm : i.reg;
     return (m: Machine) => { m.lo[d] = m.lo[src]; m.hi[d] = 0; };
   }
   return h;
+}
+
+/**
+ * Effective-address function for `i`'s memory operand with the addressing form baked in (32-bit
+ * addressing without RIP-relative); other forms use the generic Machine.ea.
+ */
+function eaFn(i: Insn): (m: Machine) => number {
+  if (i.asz !== 4 || i.base === 16) return (m) => m.ea(i);
+  const base = i.base, index = i.index, scale = i.scale, disp = i.disp;
+  if (base >= 0 && index >= 0) return (m) => (disp + m.lo[base] + m.lo[index] * scale) >>> 0;
+  if (base >= 0) return (m) => (disp + m.lo[base]) >>> 0;
+  if (index >= 0) return (m) => (disp + m.lo[index] * scale) >>> 0;
+  return () => disp >>> 0;
+}
+
+/**
+ * 32-bit operand ALU / MOV with a memory r/m operand: the same accesses as the generic handlers
+ * (a read-modify-write translates once, for write, as rdRmW + wrRm do), without their size switches.
+ */
+function specializeMem32(i: Insn, h: Handler): Handler | null {
+  const ea = eaFn(i), seg = i.seg, reg = i.reg, op = i.op;
+  if (h === H.movRegRm) {
+    return (m: Machine) => { const v = m.rdLin(m.lin(seg, ea(m), 4, false), 4); m.lo[reg] = v; m.hi[reg] = 0; };
+  }
+  if (h === H.movRmReg) {
+    return (m: Machine) => { m.wrLin(m.lin(seg, ea(m), 4, true), 4, m.lo[reg]); };
+  }
+  if (h === H.aluRegRm) {
+    if (op === CMP) return (m: Machine) => { const b = m.rdLin(m.lin(seg, ea(m), 4, false), 4); alu(CMP, m.lo[reg], b, 4, m.s.flags, m.f); m.s.flags = m.f[0]; };
+    return (m: Machine) => {
+      const b = m.rdLin(m.lin(seg, ea(m), 4, false), 4);
+      const lo = m.lo;
+      lo[reg] = alu(op, lo[reg], b, 4, m.s.flags, m.f);
+      m.hi[reg] = 0;
+      m.s.flags = m.f[0];
+    };
+  }
+  if (h === H.aluRmReg) {
+    if (op === CMP) return (m: Machine) => { const a = m.rdLin(m.lin(seg, ea(m), 4, false), 4); alu(CMP, a, m.lo[reg], 4, m.s.flags, m.f); m.s.flags = m.f[0]; };
+    return (m: Machine) => {
+      const l = m.lin(seg, ea(m), 4, true);
+      const r = alu(op, m.rdLin(l, 4, ACC_W), m.lo[reg], 4, m.s.flags, m.f);
+      m.wrLin(l, 4, r);
+      m.s.flags = m.f[0];
+    };
+  }
+  return null;
 }
 
 /** High half of the last alu64 result. */

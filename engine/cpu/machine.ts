@@ -19,7 +19,12 @@ const WATCH_LIMIT = 1 << 20; // gfns below 4 GiB use the flat watch bitmap
 const W_CODE = 1, W_PT = 2;
 
 /** A 4 KiB page of decoded instructions, for one code-size mode. */
-interface CodePage { mode: number; insns: (Insn | undefined)[] }
+/**
+ * Decoded code of one physical page in one code size: instructions by page offset, and the blocks
+ * (straight-line runs of simple instructions, see block.ts) starting at an offset. Both are dropped
+ * together when the page is written or invalidated.
+ */
+export interface CodePage { mode: number; insns: (Insn | undefined)[]; blocks: (Insn[] | undefined)[] | null }
 
 /** Wrap a signed-number 64-bit address into [-2^63, 2^63). */
 function wrap64(v: number): number {
@@ -538,9 +543,12 @@ export class Machine {
 
   // ---------------------------------------------------------------- decoding
 
-  /** Last code page used by fetch (linear page number, mode): skips translation on the hot path. */
-  private fLin = NaN;
-  private fPage: CodePage | null = null;
+  /**
+   * Last code page used by fetch (linear page number, mode): skips translation on the hot path.
+   * Read by the block runner (cpu.ts): a change of `fPage` mid-block means code or translations changed.
+   */
+  fLin = NaN;
+  fPage: CodePage | null = null;
   /** Forget the fetch shortcut (translations or decoded code changed). */
   dropFetchCache(): void { this.fLin = NaN; this.fPage = null; }
 
@@ -580,7 +588,7 @@ export class Machine {
     let insn: Insn;
     try {
       insn = decode(page, off, 4096, mode);
-      if (!cp || cp.mode !== mode) { cp = { mode, insns: new Array(4096) }; this.code.set(gfn, cp); this.setWatch(gfn, W_CODE); }
+      if (!cp || cp.mode !== mode) { cp = { mode, insns: new Array(4096), blocks: null }; this.code.set(gfn, cp); this.setWatch(gfn, W_CODE); }
       cp.insns[off] = insn;
       this.fLin = Math.floor(lin / 4096); this.fPage = cp;
       return insn;
