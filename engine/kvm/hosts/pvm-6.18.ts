@@ -38,6 +38,66 @@ const recorded: Record<number, number> = {
   [C.KVM_CAP_GUEST_MEMFD_FLAGS]: 3,
 };
 
+/** KVM_CHECK_EXTENSION answers on the same host from QEMU 7.2's boot (lab/out/qemu_boot.strace). */
+const recordedQemu: Record<number, number> = {
+  39: 14, // KVM_CAP_ADJUST_CLOCK
+  203: 1, // KVM_CAP_BINARY_STATS_FD
+  15: 2, // KVM_CAP_COALESCED_MMIO
+  162: 1, // KVM_CAP_COALESCED_PIO
+  50: 1, // KVM_CAP_DEBUGREGS
+  21: 1, // KVM_CAP_DESTROY_MEMORY_REGION_WORKS
+  164: 1, // KVM_CAP_EXCEPTION_PAYLOAD
+  7: 1, // KVM_CAP_EXT_CPUID
+  153: 1, // KVM_CAP_GET_MSR_FEATURES
+  61: 1, // KVM_CAP_GET_TSC_KHZ
+  44: 0, // KVM_CAP_HYPERV
+  149: 0, // KVM_CAP_HYPERV_VP_INDEX
+  136: 1, // KVM_CAP_IMMEDIATE_EXIT
+  36: 1, // KVM_CAP_IOEVENTFD
+  122: 1, // KVM_CAP_IOEVENTFD_ANY_LENGTH
+  0: 1, // KVM_CAP_IRQCHIP
+  32: 1, // KVM_CAP_IRQFD
+  82: 1, // KVM_CAP_IRQFD_RESAMPLE
+  26: 1, // KVM_CAP_IRQ_INJECT_STATUS
+  25: 4096, // KVM_CAP_IRQ_ROUTING
+  30: 1, // KVM_CAP_JOIN_MEMORY_REGIONS_WORKS
+  76: 1, // KVM_CAP_KVMCLOCK_CTRL
+  168: 3, // KVM_CAP_MANUAL_DIRTY_LOG_PROTECT2
+  66: 1024, // KVM_CAP_MAX_VCPUS
+  31: 32, // KVM_CAP_MCE
+  14: 1, // KVM_CAP_MP_STATE
+  118: 0, // KVM_CAP_MULTI_ADDRESS_SPACE
+  157: 0, // KVM_CAP_NESTED_STATE
+  10: 32764, // KVM_CAP_NR_MEMSLOTS
+  9: 2, // KVM_CAP_NR_VCPUS
+  75: 0, // KVM_CAP_PCI_2_3
+  33: 1, // KVM_CAP_PIT2
+  35: 1, // KVM_CAP_PIT_STATE2
+  81: 1, // KVM_CAP_READONLY_MEM
+  23: 1, // KVM_CAP_SET_GUEST_DEBUG
+  195: 2031619, // KVM_CAP_SET_GUEST_DEBUG2
+  37: 1, // KVM_CAP_SET_IDENTITY_MAP_ADDR
+  4: 1, // KVM_CAP_SET_TSS_ADDR
+  77: 1, // KVM_CAP_SIGNAL_MSI
+  200: 1, // KVM_CAP_SREGS2
+  16: 1, // KVM_CAP_SYNC_MMU
+  209: 1, // KVM_CAP_SYS_ATTRIBUTES
+  60: 0, // KVM_CAP_TSC_CONTROL
+  72: 1, // KVM_CAP_TSC_DEADLINE_TIMER
+  3: 1, // KVM_CAP_USER_MEMORY
+  41: 1, // KVM_CAP_VCPU_EVENTS
+  101: 0, // KVM_CAP_VM_ATTRIBUTES
+  219: 0, // KVM_CAP_X86_NOTIFY_VMEXIT
+  51: 1, // KVM_CAP_X86_ROBUST_SINGLESTEP
+  117: 0, // KVM_CAP_X86_SMM
+  218: 1, // KVM_CAP_X86_TRIPLE_FAULT_EVENT
+  188: 1, // KVM_CAP_X86_USER_SPACE_MSR
+  56: 1, // KVM_CAP_XCRS
+  55: 1, // KVM_CAP_XSAVE
+  208: 4096, // KVM_CAP_XSAVE2
+};
+
+
 const upstreamOnes = [
   C.KVM_CAP_IRQCHIP, C.KVM_CAP_HLT, C.KVM_CAP_MMU_SHADOW_CACHE_CONTROL, C.KVM_CAP_USER_MEMORY,
   C.KVM_CAP_SET_TSS_ADDR, C.KVM_CAP_EXT_CPUID, C.KVM_CAP_EXT_EMUL_CPUID, C.KVM_CAP_CLOCKSOURCE,
@@ -58,11 +118,10 @@ const upstreamOnes = [
 const caps: Record<number, number> = {};
 for (const c of upstreamOnes) caps[c] = 1;
 caps[C.KVM_CAP_NR_VCPUS] = 2;             // min(num_online_cpus(), KVM_MAX_VCPUS): 2 CPUs
-caps[C.KVM_CAP_MULTI_ADDRESS_SPACE] = 1;  // as_id 1 is refused on this host (no SMM)
 caps[C.KVM_CAP_X2APIC_API] = 3;           // KVM_X2APIC_API_VALID_FLAGS
 caps[C.KVM_CAP_SYNC_REGS] = 7;            // KVM_SYNC_X86_VALID_FIELDS
 caps[C.KVM_CAP_MCE] = 32;                 // KVM_MAX_MCE_BANKS
-Object.assign(caps, recorded);
+Object.assign(caps, recordedQemu, recorded);
 
 export const HOST_PVM_618: HostProfile = Object.freeze({
   id: 'pvm-6.18',
