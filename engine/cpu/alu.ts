@@ -106,6 +106,31 @@ export function alu64(op: number, aLo: number, aHi: number, bLo: number, bHi: nu
   return lo;
 }
 
+/**
+ * New RFLAGS after a 32-bit ADD / SUB (or CMP) / logic op / INC / DEC with result `res`: exactly what
+ * alu() and incdec() compute for size 4, as separate functions so decode-time specialised handlers
+ * (fast.ts) get code free of the operation switch.
+ */
+export function flagsAdd32(a: number, b: number, res: number, flags: number): number {
+  return (flags & KEEP_NON_ARITH) | (a + b > 0xffffffff ? F_CF : 0) | ((a ^ b ^ res) & F_AF) |
+    ((a ^ res) & (b ^ res) & 0x80000000 ? F_OF : 0) | szp(res, 4);
+}
+/** See flagsAdd32. */
+export function flagsSub32(a: number, b: number, res: number, flags: number): number {
+  return (flags & KEEP_NON_ARITH) | (a < b ? F_CF : 0) | ((a ^ b ^ res) & F_AF) |
+    ((a ^ b) & (a ^ res) & 0x80000000 ? F_OF : 0) | szp(res, 4);
+}
+/** See flagsAdd32. */
+export function flagsLogic32(res: number, flags: number): number { return (flags & KEEP_NON_ARITH) | szp(res, 4); }
+/** See flagsAdd32. */
+export function flagsInc32(a: number, res: number, flags: number): number {
+  return (flags & (KEEP_NON_ARITH | F_CF)) | ((a ^ 1 ^ res) & F_AF) | (res === 0x80000000 ? F_OF : 0) | szp(res, 4);
+}
+/** See flagsAdd32. */
+export function flagsDec32(a: number, res: number, flags: number): number {
+  return (flags & (KEEP_NON_ARITH | F_CF)) | ((a ^ 1 ^ res) & F_AF) | (a === 0x80000000 ? F_OF : 0) | szp(res, 4);
+}
+
 /** INC (dec=false) / DEC (dec=true): CF preserved. Works for 1/2/4 bytes. */
 export function incdec(a: number, dec: boolean, size: number, flags: number, f: Int32Array): number {
   const mask = MASK[size], sign = SIGN[size];

@@ -15,6 +15,9 @@ export const MAX_BLOCK = 64;
 /** Offsets this close to the page end may hold an instruction that crosses it (decoded, never cached). */
 const PAGE_TAIL = 4096 - 15;
 
+/** Cached "no block here" (a decoded non-simple instruction starts at the offset). */
+const NONE: Insn[] = [];
+
 /**
  * The block starting at page offset `off` of `cp`, built on first use; null when the instruction
  * there is not simple or not decoded yet (the caller takes the per-instruction path).
@@ -23,7 +26,15 @@ export function blockAt(cp: CodePage, off: number): Insn[] | null {
   let bl = cp.blocks;
   if (bl !== null) {
     const b = bl[off];
-    if (b !== undefined) return b;
+    if (b !== undefined) return b === NONE ? null : b;
+  }
+  const first = cp.insns[off];
+  if (first === undefined) return null;
+  if (!first.simple) {
+    // e.g. the OUT of an I/O loop: looked up again on every KVM_RUN
+    if (bl === null) bl = cp.blocks = new Array<Insn[] | undefined>(4096);
+    bl[off] = NONE;
+    return null;
   }
   const insns = cp.insns;
   const out: Insn[] = [];

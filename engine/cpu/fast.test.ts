@@ -81,6 +81,31 @@ describe('decode-time specialised handlers compute what the generic ones do', ()
       }), { numRuns: 300 });
   });
 
+  it('the same in 64-bit mode (64-bit addressing: signed register sums, canonical checks)', () => {
+    const small = fc.array(fc.integer({ min: 0, max: 0x9fff }), { minLength: 16, maxLength: 16 });
+    const his = fc.array(fc.constantFrom(0, 0xffffffff, 1), { minLength: 16, maxLength: 16 });
+    const forms: [number, Handler][] = [[0x8b, H.movRegRm], [0x89, H.movRmReg]];
+    for (let op = 0; op < 8; op++) forms.push([(op << 3) | 1, H.aluRmReg], [(op << 3) | 3, H.aluRegRm]);
+    const run = (h: Handler, insn: ReturnType<typeof decode>, lo: number[], hi: number[], ram: Uint8Array) => {
+      const m = new Machine('hardware');
+      m.beginRun(memEnv(ram));
+      m.lo.set(lo); m.hi.set(hi); m.s.eferLo |= 0x400; m.s.seg[1].l = 1;
+      let fault = -1;
+      try { h(m, insn); } catch (e) { fault = e instanceof CpuFault ? e.vector : -2; }
+      return { lo: [...m.lo], hi: [...m.hi], flags: m.s.flags, fault };
+    };
+    fc.assert(fc.property(small, his, fc.constantFrom(...forms), fc.integer({ min: 0, max: 7 }), fc.integer({ min: 0, max: 7 }),
+      fc.integer({ min: 0, max: 7 }), fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 255 }),
+      (lo, hi, [opc, generic], reg, base, index, ss, disp) => {
+        const code = [opc, 0x44 | (reg << 3), (ss << 6) | (index << 3) | base, disp];
+        const insn = decode(Uint8Array.from(code), 0, code.length, 64);
+        expect(insn.exec).not.toBe(generic);
+        const ra = new Uint8Array(0x11000).fill(0x5a), rb = ra.slice();
+        expect(run(insn.exec, insn, lo, hi, ra)).toEqual(run(generic, insn, lo, hi, rb));
+        expect(Buffer.compare(ra, rb)).toBe(0);
+      }), { numRuns: 300 });
+  });
+
   it('other memory forms keep the generic handler', () => {
     const insn = decode(Uint8Array.of(0x00, 0x03), 0, 2, 32); // add [ebx],al
     expect(insn.exec).toBe(H.aluRmReg);

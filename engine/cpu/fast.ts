@@ -9,9 +9,9 @@
  */
 import { H, type Handler } from './ops.ts';
 import type { Insn } from './decode.ts';
-import type { Machine } from './machine.ts';
+import { wrap64, type Machine } from './machine.ts';
 import { ACC_W } from './mmu.ts';
-import { alu, alu64, incdec, CMP, out as alu64Out } from './alu.ts';
+import { alu, alu64, ADD, AND, CMP, OR, SUB, XOR, flagsAdd32, flagsDec32, flagsInc32, flagsLogic32, flagsSub32, out as alu64Out } from './alu.ts';
 
 /** Handlers after which the code size (16/32/64) is unchanged unless they fault. */
 const KEEPS_MODE = new Set<Handler>([
@@ -48,15 +48,7 @@ export function specialize(i: Insn, h: Handler): Handler {
     // register-register ALU: dst op= src (32-bit writes clear the high half, CMP writes nothing)
     const toReg = h === H.aluRegRm;
     const d = toReg ? i.reg : i.rm, src = toReg ? i.rm : i.reg, op = i.op;
-    if (sz === 4) {
-      if (op === CMP) return (m: Machine) => { alu(CMP, m.lo[d], m.lo[src], 4, m.s.flags, m.f); m.s.flags = m.f[0]; };
-      return (m: Machine) => {
-        const lo = m.lo;
-        lo[d] = alu(op, lo[d], lo[src], 4, m.s.flags, m.f);
-        m.hi[d] = 0;
-        m.s.flags = m.f[0];
-      };
-    }
+    if (sz === 4) return aluRegReg32(op, d, src);
     return (m: Machine) => {
       const lo = m.lo, hi = m.hi;
       const r = alu64(op, lo[d], hi[d], lo[src], hi[src], m.s.flags, m.f);
@@ -65,12 +57,10 @@ export function specialize(i: Insn, h: Handler): Handler {
     };
   }
   if ((h === H.incReg || h === H.decReg) && sz === 4) {
-    const r = i.op, dec = h === H.decReg;
-    return (m: Machine) => {
-      m.lo[r] = incdec(m.lo[r], dec, 4, m.s.flags, m.f);
-      m.hi[r] = 0;
-      m.s.flags = m.f[0];
-    };
+    const r = i.op;
+    // one function literal per operation: each gets its own (monomorphic) optimised code
+    if (h === H.incReg) return (m: Machine) => { const lo = m.lo, a = lo[r], v = (a + 1) >>> 0; lo[r] = v; m.hi[r] = 0; m.s.flags = flagsInc32(a, v, m.s.flags); };
+    return (m: Machine) => { const lo = m.lo, a = lo[r], v = (a - 1) >>> 0; lo[r] = v; m.hi[r] = 0; m.s.flags = flagsDec32(a, v, m.s.flags); };
   }
   if (i.mem && i.rm < 0 && sz === 4) {
     const mh = specializeMem32(i, h);
@@ -84,12 +74,38 @@ export function specialize(i: Insn, h: Handler): Handler {
 }
 
 /**
+ * 32-bit register-register ALU `d op= src` (32-bit writes clear the high half, CMP writes nothing), one
+ * function literal per operation so each gets its own monomorphic optimised code; ADC/SBB use alu().
+ */
+function aluRegReg32(op: number, d: number, src: number): Handler {
+  switch (op) {
+    case ADD: return (m: Machine) => { const lo = m.lo, a = lo[d], b = lo[src], v = (a + b) >>> 0; lo[d] = v; m.hi[d] = 0; m.s.flags = flagsAdd32(a, b, v, m.s.flags); };
+    case SUB: return (m: Machine) => { const lo = m.lo, a = lo[d], b = lo[src], v = (a - b) >>> 0; lo[d] = v; m.hi[d] = 0; m.s.flags = flagsSub32(a, b, v, m.s.flags); };
+    case CMP: return (m: Machine) => { const lo = m.lo, a = lo[d], b = lo[src]; m.s.flags = flagsSub32(a, b, (a - b) >>> 0, m.s.flags); };
+    case XOR: return (m: Machine) => { const lo = m.lo, v = (lo[d] ^ lo[src]) >>> 0; lo[d] = v; m.hi[d] = 0; m.s.flags = flagsLogic32(v, m.s.flags); };
+    case AND: return (m: Machine) => { const lo = m.lo, v = (lo[d] & lo[src]) >>> 0; lo[d] = v; m.hi[d] = 0; m.s.flags = flagsLogic32(v, m.s.flags); };
+    case OR: return (m: Machine) => { const lo = m.lo, v = (lo[d] | lo[src]) >>> 0; lo[d] = v; m.hi[d] = 0; m.s.flags = flagsLogic32(v, m.s.flags); };
+    default: return (m: Machine) => {
+      const lo = m.lo;
+      lo[d] = alu(op, lo[d], lo[src], 4, m.s.flags, m.f);
+      m.hi[d] = 0;
+      m.s.flags = m.f[0];
+    };
+  }
+}
+
+/**
  * Effective-address function for `i`'s memory operand with the addressing form baked in (32-bit
  * addressing without RIP-relative); other forms use the generic Machine.ea.
  */
 function eaFn(i: Insn): (m: Machine) => number {
-  if (i.asz !== 4 || i.base === 16) return (m) => m.ea(i);
   const base = i.base, index = i.index, scale = i.scale, disp = i.disp;
+  if (i.asz === 8 && base >= 0 && base < 16) {
+    // registers as signed numbers (Machine.sgr), as the generic ea() adds them
+    if (index >= 0) return (m) => wrap64(disp + ((m.hi[base] | 0) * P32 + m.lo[base]) + ((m.hi[index] | 0) * P32 + m.lo[index]) * scale);
+    return (m) => wrap64(disp + ((m.hi[base] | 0) * P32 + m.lo[base]));
+  }
+  if (i.asz !== 4 || base === 16) return (m) => m.ea(i);
   if (base >= 0 && index >= 0) return (m) => (disp + m.lo[base] + m.lo[index] * scale) >>> 0;
   if (base >= 0) return (m) => (disp + m.lo[base]) >>> 0;
   if (index >= 0) return (m) => (disp + m.lo[index] * scale) >>> 0;
@@ -109,14 +125,22 @@ function specializeMem32(i: Insn, h: Handler): Handler | null {
     return (m: Machine) => { m.wrLin(m.lin(seg, ea(m), 4, true), 4, m.lo[reg]); };
   }
   if (h === H.aluRegRm) {
-    if (op === CMP) return (m: Machine) => { const b = m.rdLin(m.lin(seg, ea(m), 4, false), 4); alu(CMP, m.lo[reg], b, 4, m.s.flags, m.f); m.s.flags = m.f[0]; };
-    return (m: Machine) => {
-      const b = m.rdLin(m.lin(seg, ea(m), 4, false), 4);
-      const lo = m.lo;
-      lo[reg] = alu(op, lo[reg], b, 4, m.s.flags, m.f);
-      m.hi[reg] = 0;
-      m.s.flags = m.f[0];
-    };
+    // reg op= [mem]: one function literal per common operation (monomorphic optimised code)
+    switch (op) {
+      case ADD: return (m: Machine) => { const b = m.rdLin(m.lin(seg, ea(m), 4, false), 4), lo = m.lo, a = lo[reg], v = (a + b) >>> 0; lo[reg] = v; m.hi[reg] = 0; m.s.flags = flagsAdd32(a, b, v, m.s.flags); };
+      case SUB: return (m: Machine) => { const b = m.rdLin(m.lin(seg, ea(m), 4, false), 4), lo = m.lo, a = lo[reg], v = (a - b) >>> 0; lo[reg] = v; m.hi[reg] = 0; m.s.flags = flagsSub32(a, b, v, m.s.flags); };
+      case CMP: return (m: Machine) => { const b = m.rdLin(m.lin(seg, ea(m), 4, false), 4), a = m.lo[reg]; m.s.flags = flagsSub32(a, b, (a - b) >>> 0, m.s.flags); };
+      case XOR: return (m: Machine) => { const b = m.rdLin(m.lin(seg, ea(m), 4, false), 4), lo = m.lo, v = (lo[reg] ^ b) >>> 0; lo[reg] = v; m.hi[reg] = 0; m.s.flags = flagsLogic32(v, m.s.flags); };
+      case AND: return (m: Machine) => { const b = m.rdLin(m.lin(seg, ea(m), 4, false), 4), lo = m.lo, v = (lo[reg] & b) >>> 0; lo[reg] = v; m.hi[reg] = 0; m.s.flags = flagsLogic32(v, m.s.flags); };
+      case OR: return (m: Machine) => { const b = m.rdLin(m.lin(seg, ea(m), 4, false), 4), lo = m.lo, v = (lo[reg] | b) >>> 0; lo[reg] = v; m.hi[reg] = 0; m.s.flags = flagsLogic32(v, m.s.flags); };
+      default: return (m: Machine) => {
+        const b = m.rdLin(m.lin(seg, ea(m), 4, false), 4);
+        const lo = m.lo;
+        lo[reg] = alu(op, lo[reg], b, 4, m.s.flags, m.f);
+        m.hi[reg] = 0;
+        m.s.flags = m.f[0];
+      };
+    }
   }
   if (h === H.aluRmReg) {
     if (op === CMP) return (m: Machine) => { const a = m.rdLin(m.lin(seg, ea(m), 4, false), 4); alu(CMP, a, m.lo[reg], 4, m.s.flags, m.f); m.s.flags = m.f[0]; };
@@ -129,6 +153,8 @@ function specializeMem32(i: Insn, h: Handler): Handler | null {
   }
   return null;
 }
+
+const P32 = 4294967296;
 
 /** High half of the last alu64 result. */
 function alu64Hi(): number { return alu64Out.hi; }

@@ -27,7 +27,7 @@ const W_CODE = 1, W_PT = 2;
 export interface CodePage { mode: number; insns: (Insn | undefined)[]; blocks: (Insn[] | undefined)[] | null }
 
 /** Wrap a signed-number 64-bit address into [-2^63, 2^63). */
-function wrap64(v: number): number {
+export function wrap64(v: number): number {
   if (v >= 9223372036854775808) return v - 18446744073709551616;
   if (v < -9223372036854775808) return v + 18446744073709551616;
   return v;
@@ -86,7 +86,10 @@ export class Machine {
    * event delivery, setRegs/setSregs/restore and CR/EFER writes.
    */
   cmode = -1;
-  /** Per segment register (ES..GS): bit 0 = reads, bit 1 = writes need only the limit check. */
+  /**
+   * Per segment register (ES..GS): bit 0 = reads, bit 1 = writes need only the limit check;
+   * bit 2 = 64-bit flat segment (linear = offset, canonical check only).
+   */
   private readonly segFast = new Uint8Array(8);
   private readonly segBase = new Float64Array(8);
   private readonly segLim = new Float64Array(8);
@@ -110,13 +113,17 @@ export class Machine {
           if (!code && (g.type & 4)) r = w = false; // expand-down
         }
       }
-      this.segFast[k] = (r ? 1 : 0) | (w ? 2 : 0);
+      // 64-bit mode: ES/CS/SS/DS are flat (base ignored), only the canonical check remains (bit 2)
+      this.segFast[k] = (r ? 1 : 0) | (w ? 2 : 0) | (l64 && k < FS ? 4 : 0);
       this.segBase[k] = g.baseLo;
       this.segLim[k] = g.limit;
     }
+    this.cplUser = s.cpl === 3;
     this.cmode = mode;
     return mode;
   }
+  /** CPL is 3 (user accesses); valid while `cmode` >= 0 (CS, CR0.PE and RFLAGS.VM unchanged). */
+  private cplUser = false;
   /** instructions retired */
   icount = 0;
   /** XMM0-15 (16 bytes each), for the SSE moves KVM's emulator supports */
@@ -213,9 +220,16 @@ export class Machine {
 
   /** Linear address of seg:off for an access of `size` bytes, with limit/canonical checks. */
   lin(seg: number, off: number, size: number, write: boolean): number {
-    if (this.cmode >= 0 && (this.segFast[seg] & (write ? 2 : 1))) {
-      if (off + size - 1 > this.segLim[seg]) fault(seg === SS ? SS_ : GP, 0);
-      return (this.segBase[seg] + off) >>> 0;
+    if (this.cmode >= 0) {
+      const f = this.segFast[seg];
+      if (f & 4) {
+        if (!canonical(off) || !canonical(off + size - 1)) fault(seg === SS ? SS_ : GP, 0);
+        return off;
+      }
+      if (f & (write ? 2 : 1)) {
+        if (off + size - 1 > this.segLim[seg]) fault(seg === SS ? SS_ : GP, 0);
+        return (this.segBase[seg] + off) >>> 0;
+      }
     }
     const s = this.s;
     if (s.mode64) {
@@ -250,7 +264,7 @@ export class Machine {
     const s = this.s;
     if (!(s.cr0 & CR0_PG)) return lin >>> 0;
     // the privilege of the access: the current CPL unless the caller says (implicit supervisor accesses)
-    if (user === undefined) user = s.cpl === 3;
+    if (user === undefined) user = this.cmode >= 0 ? this.cplUser : s.cpl === 3;
     const vpn = Math.floor(lin / 4096);
     const ti = vpn & (Tlb.SIZE - 1);
     const t = this.tlb;
