@@ -19,7 +19,8 @@ export function readIoExit(dv: DataView): IoExit {
     size: dv.getUint8(RUN_IO_SIZE),
     port: dv.getUint16(RUN_IO_PORT, true),
     count: dv.getUint32(RUN_IO_COUNT, true),
-    dataOffset: Number(dv.getBigUint64(RUN_IO_DATA_OFFSET, true)),
+    // u64 data_offset read as two u32 halves: no BigInt on the exit path
+    dataOffset: dv.getUint32(RUN_IO_DATA_OFFSET, true) + dv.getUint32(RUN_IO_DATA_OFFSET + 4, true) * 2 ** 32,
   };
 }
 
