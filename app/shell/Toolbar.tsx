@@ -1,21 +1,8 @@
 /** Top bar: workspace picker (built-in samples, open file), stepping controls and the position indicator. */
+import { CommandButton } from '../components/CommandButton.tsx';
 import { useRef } from 'react';
 import { useApp } from '../store/index.ts';
 import { ProgramOptions, pickProgram } from '../panels/editor/picker.tsx';
-
-function Btn({ onClick, label, keys, testId, disabled }: { onClick(): void; label: string; keys: string; testId: string; disabled?: boolean }) {
-  return (
-    <button
-      data-testid={testId}
-      onClick={onClick}
-      disabled={disabled}
-      title={`${label} (${keys})`}
-      className="rounded-md border border-edge bg-head px-3 py-1.5 text-[14px] font-semibold text-fg hover:border-accent hover:bg-accent/15 disabled:cursor-not-allowed disabled:opacity-40"
-    >
-      {label} <span className="ml-1 font-mono text-[12px] font-normal text-dim">{keys}</span>
-    </button>
-  );
-}
 
 export function Toolbar() {
   const samples = useApp((s) => s.samples);
@@ -72,10 +59,10 @@ export function Toolbar() {
         }}
       />
       <div className="mx-2 h-7 w-px bg-edge" />
-      <Btn testId="btn-back" label="◀ Back" keys="b" onClick={() => void stepBack()} disabled={!info || atStart} />
-      <Btn testId="btn-step" label="Step ioctl ▶" keys="n" onClick={() => void command('stepIoctl')} disabled={!info || atEnd} />
-      <Btn testId="btn-end" label="Run to end ▶▶" keys="e" onClick={() => void command('runToEnd')} disabled={!info || atEnd} />
-      <Btn testId="btn-reset" label="Reset" keys="r" onClick={() => void command('reset')} disabled={!info || atStart} />
+      <CommandButton showKeys testId="btn-back" label="◀ Back" keys="b" onClick={() => void stepBack()} disabled={!info || atStart} />
+      <CommandButton showKeys testId="btn-step" label="Step ioctl ▶" keys="n" onClick={() => void command('stepIoctl')} disabled={!info || atEnd} />
+      <CommandButton showKeys testId="btn-end" label="Run to end ▶▶" keys="e" onClick={() => void command('runToEnd')} disabled={!info || atEnd} />
+      <CommandButton showKeys testId="btn-reset" label="Reset" keys="r" onClick={() => void command('reset')} disabled={!info || atStart} />
       <div data-testid="position" className="ml-auto font-mono text-[15px] text-fg" aria-live="polite">
         {pos ? <>event <b>{pos.position}</b> / {pos.events}</> : '—'}
         {busy ? <span className="ml-2 text-dim" data-testid="busy">working…</span> : null}

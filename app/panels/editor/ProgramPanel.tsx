@@ -6,6 +6,7 @@
  * Keys (outside the editor; the shell's n/b/e/r/F10 work too): F5 or c continue, F8 or o step over,
  * F11 or s step one instruction, F9 toggle a breakpoint at RIP. In the editor: Ctrl+Enter assembles and loads.
  */
+import { CommandButton } from '../../components/CommandButton.tsx';
 import { lazy, Suspense, useEffect } from 'react';
 import type { ProgramBackend, ProgramStop } from '../../../engine/protocol.ts';
 import { DisasmView } from '../disasm/DisasmView.tsx';
@@ -14,19 +15,6 @@ import { isProgramInfo, useProgram } from './programStore.ts';
 
 const MonacoProgram = lazy(() => import('./MonacoProgram.tsx'));
 
-function Cmd({ label, keys, onClick, testId, disabled }: { label: string; keys: string; onClick(): void; testId: string; disabled?: boolean }) {
-  return (
-    <button
-      data-testid={testId}
-      onClick={onClick}
-      disabled={disabled}
-      title={`${label} (${keys})`}
-      className="rounded-md border border-edge bg-panel px-2.5 py-1 text-[14px] font-semibold text-fg hover:border-accent hover:bg-accent/15 disabled:cursor-not-allowed disabled:opacity-40"
-    >
-      {label}
-    </button>
-  );
-}
 
 function stopText(s: ProgramStop | null): string {
   if (!s) return 'loaded';
@@ -88,16 +76,16 @@ export function ProgramPanel() {
             <option value="emulate">emulate</option>
           </select>
         </label>
-        <Cmd testId="prog-load" label="Assemble & load" keys="Ctrl+Enter" onClick={() => void p.assembleAndLoad()} />
+        <CommandButton compact testId="prog-load" label="Assemble & load" keys="Ctrl+Enter" onClick={() => void p.assembleAndLoad()} />
         <div className="mx-1 h-6 w-px bg-edge" />
-        <Cmd testId="prog-back" label="◀ Back" keys="b" onClick={() => void p.stepBack()} disabled={!program || !st || st.instructions === 0} />
-        <Cmd testId="prog-step" label="Step" keys="F11 / s" onClick={() => void p.step()} disabled={!program || ended} />
-        <Cmd testId="prog-over" label="Step over" keys="F8 / o" onClick={() => void p.stepOver()} disabled={!program || ended} />
-        <Cmd testId="prog-continue" label="Continue ▶" keys="F5 / c" onClick={() => void p.cont()} disabled={!program || ended} />
+        <CommandButton compact testId="prog-back" label="◀ Back" keys="b" onClick={() => void p.stepBack()} disabled={!program || !st || st.instructions === 0} />
+        <CommandButton compact testId="prog-step" label="Step" keys="F11 / s" onClick={() => void p.step()} disabled={!program || ended} />
+        <CommandButton compact testId="prog-over" label="Step over" keys="F8 / o" onClick={() => void p.stepOver()} disabled={!program || ended} />
+        <CommandButton compact testId="prog-continue" label="Continue ▶" keys="F5 / c" onClick={() => void p.cont()} disabled={!program || ended} />
         {p.running
-          ? <Cmd testId="prog-pause" label="Pause ❚❚" keys="" onClick={() => p.pause()} />
-          : <Cmd testId="prog-run" label="Run ▶▶" keys="e" onClick={() => void p.run()} disabled={!program || ended} />}
-        <Cmd testId="prog-reset" label="Reset" keys="r" onClick={() => void reset('reset')} disabled={!program || !st || st.instructions === 0} />
+          ? <CommandButton compact testId="prog-pause" label="Pause ❚❚" keys="" onClick={() => p.pause()} />
+          : <CommandButton compact testId="prog-run" label="Run ▶▶" keys="e" onClick={() => void p.run()} disabled={!program || ended} />}
+        <CommandButton compact testId="prog-reset" label="Reset" keys="r" onClick={() => void reset('reset')} disabled={!program || !st || st.instructions === 0} />
         <div data-testid="prog-status" className="ml-auto font-mono text-[14px] text-fg">
           {program && st
             ? <>{st.bits}-bit · {st.backend} · insn <b data-testid="prog-icount">{st.instructions}</b> · RIP <b data-testid="prog-rip">0x{st.rip.toString(16)}</b> · <span className={ended ? 'text-warn' : 'text-dim'}>{stopText(st.stop)}</span></>
