@@ -356,14 +356,19 @@ export class X86Cpu implements GuestCpu {
       // RF is cleared by the first instruction; simple handlers never set it again
       const rf = s.flags & F_RF;
       s.flags &= ~F_RF;
+      // icount is added once per block: simple handlers never read it, and every path that leaves
+      // the loop (fault / exit unwinding, MMIO write fragments, block end) stores it first.
+      const ic0 = m.icount;
+      const m64 = mode === 64;
       let r = rip, j = 0;
       for (; j < n;) {
         const insn = b[j];
         m.curRip = r;
-        m.nip = mode === 64 ? r + insn.len : (r + insn.len) >>> 0;
+        m.nip = m64 ? r + insn.len : (r + insn.len) >>> 0;
         try {
           insn.exec(m, insn);
         } catch (e) {
+          m.icount = ic0 + j;
           s.rip = r;
           k += j + 1;
           const x = this.thrown(e, insn, j === 0 ? rf : 0);
@@ -373,13 +378,13 @@ export class X86Cpu implements GuestCpu {
           break;
         }
         j++;
-        m.icount++;
         r = m.nip;
-        if (m.pendingFrags.length) { s.rip = r; this.fastExit = this.fragExit(); return k + j; }
+        if (m.pendingFrags.length) { m.icount = ic0 + j; s.rip = r; this.fastExit = this.fragExit(); return k + j; }
         // a store hit this code page or a page table: the rest of the block may be stale
         if (m.fPage !== fp) break;
       }
       if (j < 0) continue;
+      m.icount = ic0 + j;
       s.rip = r;
       k += j;
     }

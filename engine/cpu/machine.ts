@@ -317,11 +317,12 @@ export class Machine {
   /**
    * Start of a run: memslots, host mappings and copy-on-write pages may have changed since the last
    * one, so the gfn → host page cache starts empty. Linear → gfn translations stay valid: guest page
-   * tables change only through guest stores (watched) or VMM writes (invalidate()).
+   * tables change only through guest stores (watched) or VMM writes (invalidate()). The cached code
+   * size (cmode) stays valid too: everything between runs that can change it (setRegs, setSregs,
+   * restore, MSR writes to EFER) resets it, so the first instruction of a run can take the block path.
    */
   beginRun(env: GuestEnv): void {
     this.env = env;
-    this.cmode = -1;
     const t = this.rcTag, u = this.rcUsed;
     for (let k = 0; k < this.rcN; k++) t[u[k]] = NaN;
     this.rcN = 0;

@@ -1175,8 +1175,9 @@ export function cpuMsrSet(m: Machine, idx: number, v: bigint): void {
     case 0xc0000082: s.lstar = v; break;
     case 0xc0000083: s.cstar = v; break;
     case 0xc0000084: s.sfmask = v; break;
-    case 0xc0000100: s.seg[FS].baseLo = lo; s.seg[FS].baseHi = hi; break;
-    case 0xc0000101: s.seg[GS].baseLo = lo; s.seg[GS].baseHi = hi; break;
+    // segment bases are cached with the code size (Machine.cmode): recompute
+    case 0xc0000100: s.seg[FS].baseLo = lo; s.seg[FS].baseHi = hi; m.cmode = -1; break;
+    case 0xc0000101: s.seg[GS].baseLo = lo; s.seg[GS].baseHi = hi; m.cmode = -1; break;
     case 0xc0000102: s.kernelGsBase = v; break;
     case 0xc0000103: s.tscAux = v; break;
     case 0x1b: s.apicBase = v; break;

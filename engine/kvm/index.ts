@@ -186,7 +186,9 @@ export class Kvm implements KvmCore {
     if (rules.mmCheck && ctx?.process === 'forked_child') return { ret: -1, errno: EIO };
     const h = rules.table.get(nr >>> 0);
     if (!h) return { ret: -1, errno: rules.unknown };
-    const call: Call = { fd, entry, nr: nr >>> 0, raw: BigInt.asIntN(64, toBig(raw)), arg: (struct as Record<string, unknown>) ?? null };
+    // 0n (KVM_RUN and most VMM calls) needs no conversion: skip the bigint work on the exit path
+    const arg = raw === 0n ? 0n : BigInt.asIntN(64, toBig(raw));
+    const call: Call = { fd, entry, nr: nr >>> 0, raw: arg, arg: (struct as Record<string, unknown>) ?? null };
     if (ctx?.budget === undefined) return h(this, call);
     // A watchdog armed for this call only (the VMM's SIGALRM): KVM_RUN returns EINTR after `budget` instructions.
     const saved = this.budget;

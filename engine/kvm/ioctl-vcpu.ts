@@ -48,11 +48,9 @@ function guestCaps(v: Vcpu): SregsGuestCaps {
   };
 }
 
-const envs = new WeakMap<Vcpu, GuestEnv>();
+/** The vCPU's GuestEnv, kept on the Vcpu (a field load per KVM_RUN, not a WeakMap lookup). */
 function envOf(k: KvmCore, v: Vcpu): GuestEnv {
-  let e = envs.get(v);
-  if (!e) { e = makeGuestEnv(v.vm, v, k.as); envs.set(v, e); }
-  return e;
+  return v.guestEnv ??= makeGuestEnv(v.vm, v, k.as);
 }
 
 function run(k: KvmCore, c: Call): IoctlResult {
@@ -66,7 +64,7 @@ function run(k: KvmCore, c: Call): IoctlResult {
     v = t;
   }
   k.syncCoalescedIn(v.vm);
-  const r = kvmRun(v.vm, v, { as: k.as, budget: k.budget, env: envOf(k, v) });
+  const r = kvmRun(v.vm, v, k.budget, envOf(k, v));
   k.syncCoalescedOut(v.vm);
   return r;
 }

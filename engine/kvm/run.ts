@@ -18,6 +18,16 @@ const PIO_OFF = 4096;
 /** Shared "nothing to complete" (immutable): no allocation per KVM_RUN. */
 const NO_PENDING: PendingCompletion = Object.freeze({ kind: 'none' });
 const X86_EFLAGS_IF = 0x200;
+/** Shared immutable KVM_RUN results (no allocation per exit; callers only read them). */
+const RES_OK: RunResult = Object.freeze({ ret: 0 });
+const RES_EINTR: RunResult = Object.freeze({ ret: -1, errno: EINTR });
+const RES_EINVAL: RunResult = Object.freeze({ ret: -1, errno: EINVAL });
+/** vcpu.lastExit records for successful runs, one frozen object per exit reason (read-only everywhere). */
+const LAST_EXIT_BY_REASON: Record<string, unknown>[] = [];
+function lastExitOf(reason: number): Record<string, unknown> {
+  if (reason < 0 || reason >= 256) return { reason };
+  return LAST_EXIT_BY_REASON[reason] ??= Object.freeze({ reason });
+}
 
 /** The GuestEnv of one vCPU: guest memory through memslots and host mappings, MSRs, CPUID, zones. */
 export function makeGuestEnv(vm: Vm, vcpu: Vcpu, as: AddressSpace): GuestEnv {
@@ -41,7 +51,8 @@ export function makeGuestEnv(vm: Vm, vcpu: Vcpu, as: AddressSpace): GuestEnv {
       return !slot || (slot.flags & KVM_MEM_LOG_DIRTY_PAGES) !== 0;
     },
     coalesceMmio: (gpa, data) => vm.coalesced.tryWrite(gpa, data, false),
-    coalescePio: (port, data) => vm.coalesced.tryWrite(BigInt(port), data, true),
+    // no zones (the common case): answer before converting the port to a bigint on every OUT
+    coalescePio: (port, data) => vm.coalesced.state.pio.length !== 0 && vm.coalesced.tryWrite(BigInt(port), data, true),
     rdmsr: (index): MsrOutcome => vcpu.msrs.rdmsr(index, vm.msrFilter, vm.config.userSpaceMsrMask),
     wrmsr: (index, value): MsrOutcome => vcpu.msrs.wrmsr(index, value, vm.msrFilter, vm.config.userSpaceMsrMask),
     cpuid: (fn, index) => vcpu.cpuid.cpuid(fn, index),
@@ -142,52 +153,53 @@ function postRunSave(vm: Vm, vcpu: Vcpu): void {
   r.ready_for_interrupt_injection = ready ? 1 : 0;
 }
 
-export interface RunOptions { as: AddressSpace; budget: number; env: GuestEnv }
-
-/** kvm_arch_vcpu_ioctl_run for a plane-0 vCPU fd. */
-export function kvmRun(vm: Vm, vcpu: Vcpu, o: RunOptions): RunResult {
+/**
+ * kvm_arch_vcpu_ioctl_run for a plane-0 vCPU fd: `budget` guest instructions before EINTR, `env` the
+ * vCPU's GuestEnv (plain arguments: no options object per KVM_RUN).
+ */
+export function kvmRun(vm: Vm, vcpu: Vcpu, budget: number, env: GuestEnv): RunResult {
   const r = vcpu.run;
   r.flags = 0;
   const wantsToRun = r.immediate_exit === 0;
   let res: RunResult;
   out: {
     // kvm_valid_regs / kvm_dirty_regs: only the KVM_SYNC_X86_* bits (read as u32 halves: no bigint per run)
-    if ((r.u32(288) & ~7) || r.u32(292) || (r.u32(296) & ~7) || r.u32(300)) { res = { ret: -1, errno: EINVAL }; break out; }
+    if ((r.u32(288) & ~7) || r.u32(292) || (r.u32(296) & ~7) || r.u32(300)) { res = RES_EINVAL; break out; }
     if (vm.irqchip === 'none') {
       const cr8 = r.u32(16);
-      if ((cr8 & ~0xf) || r.u32(20)) { res = { ret: -1, errno: EINVAL }; break out; }
+      if ((cr8 & ~0xf) || r.u32(20)) { res = RES_EINVAL; break out; }
       if (vcpu.cr8() !== cr8) vcpu.setCr8(cr8);
     }
     if (completeUserspaceIo(vcpu) && !wantsToRun && vcpu.cpu) {
       // complete_userspace_io runs before the immediate_exit check: the pending instruction retires even
       // when KVM_RUN then returns EINTR (errors recording: the completed MMIO read is visible in GET_REGS).
-      const done = vcpu.cpu.run(o.env, 0);
-      if (done.kind !== 'budget') { encodeExit(vcpu, done); res = { ret: 0 }; break out; }
+      const done = vcpu.cpu.run(env, 0);
+      if (done.kind !== 'budget') { encodeExit(vcpu, done); res = RES_OK; break out; }
     }
-    if (!wantsToRun) { res = { ret: -1, errno: EINTR }; break out; }
+    if (!wantsToRun) { res = RES_EINTR; break out; }
     if (vm.memslots.count === 0 && vm.host.runWithoutMemslotsErrno) { res = { ret: -1, errno: vm.host.runWithoutMemslotsErrno }; break out; }
     if (!vcpu.cpu) { res = { ret: -1, errno: EINTR, skipped: 'guest execution not available' }; break out; }
     vcpu.hasRun = true;
-    if (vcpu.dirtyRing?.softFull()) { r.exit_reason = KVM_EXIT.KVM_EXIT_DIRTY_RING_FULL; res = { ret: 0 }; break out; }
+    if (vcpu.dirtyRing?.softFull()) { r.exit_reason = KVM_EXIT.KVM_EXIT_DIRTY_RING_FULL; res = RES_OK; break out; }
     if (vcpu.tripleFault.pending) {
       vcpu.tripleFault.pending = false;
       r.exit_reason = KVM_EXIT.KVM_EXIT_SHUTDOWN;
-      res = { ret: 0 }; break out;
+      res = RES_OK; break out;
     }
     const before = vcpu.cpu.instructionCount();
-    const exit = vcpu.cpu.run(o.env, o.budget);
+    const exit = vcpu.cpu.run(env, budget);
     vcpu.addTsc(vcpu.cpu.instructionCount() - before + 1000);
     if (exit.kind === 'hlt' && vm.irqchip === 'kernel') {
       // With an in-kernel LAPIC a HLT blocks in the kernel until an interrupt: nothing wakes it here.
       vcpu.state.mp_state = KVM_MP_STATE.HALTED;
       r.exit_reason = KVM_EXIT.KVM_EXIT_INTR;
-      res = { ret: -1, errno: EINTR };
+      res = RES_EINTR;
       break out;
     }
     encodeExit(vcpu, exit);
-    res = exit.kind === 'budget' ? { ret: -1, errno: EINTR } : { ret: 0 };
+    res = exit.kind === 'budget' ? RES_EINTR : RES_OK;
   }
   postRunSave(vm, vcpu);
-  vcpu.lastExit = res.ret === 0 ? { reason: r.exit_reason } : { ret: res.ret, errno: res.errno };
+  vcpu.lastExit = res.ret === 0 ? lastExitOf(r.exit_reason) : { ret: res.ret, errno: res.errno };
   return res;
 }

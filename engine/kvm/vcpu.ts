@@ -4,7 +4,7 @@
  * plain VcpuState), the state KVM keeps itself (events, FPU, mp_state, MSRs,
  * CPUID, guest debug) and the pending user-space completion of the last exit.
  */
-import type { GuestCpu } from '../cpu/types.ts';
+import type { GuestCpu, GuestEnv } from '../cpu/types.ts';
 import type { kvm_regs, kvm_sregs, kvm_debugregs } from './uapi/regs.ts';
 import type { MemObject } from '../mem/address-space.ts';
 import { KvmRunView } from './uapi/kvm-run.ts';
@@ -49,6 +49,8 @@ export class Vcpu implements MemObject {
   pending: PendingCompletion = { kind: 'none' };
   hasRun = false;
   lastExit: Record<string, unknown> | null = null;
+  /** The GuestEnv KVM_RUN hands the CPU (built once, on the first KVM_RUN: engine/kvm/ioctl-vcpu.ts). */
+  guestEnv: GuestEnv | null = null;
   /** KVM_REQ_TRIPLE_FAULT pending (set through KVM_SET_VCPU_EVENTS). */
   tripleFault = { pending: false };
   /** Deterministic TSC (host clock of the model), kept as a number: KVM_RUN adds to it on every call. */
