@@ -8,6 +8,8 @@
  * kernel's own tables (SVM lower-case) and the C constants all map back to
  * the same code.
  */
+import { KVM_EXIT } from '../kvm/uapi/exits.ts';
+import { PLANES_PROFILES } from '../kvm/uapi/profiles.ts';
 
 export type ExitIsa = 'vmx' | 'svm' | 'arm64';
 
@@ -191,34 +193,26 @@ export function exitReasonCode(name: string, isa?: ExitIsa): { isa: ExitIsa | un
 /** The KVM planes API generations (see spec/planes.md): where KVM_EXIT_PLANE_EVENT lives. */
 export type PlanesProfile = 'upstream' | 'R25' | 'B617' | 'S26';
 
-const KVM_EXIT_UPSTREAM = [
-  'UNKNOWN', 'EXCEPTION', 'IO', 'HYPERCALL', 'DEBUG', 'HLT', 'MMIO', 'IRQ_WINDOW_OPEN', 'SHUTDOWN', 'FAIL_ENTRY',
-  'INTR', 'SET_TPR', 'TPR_ACCESS', 'S390_SIEIC', 'S390_RESET', 'DCR', 'NMI', 'INTERNAL_ERROR', 'OSI', 'PAPR_HCALL',
-  'S390_UCONTROL', 'WATCHDOG', 'S390_TSCH', 'EPR', 'SYSTEM_EVENT', 'S390_STSI', 'IOAPIC_EOI', 'HYPERV', 'ARM_NISV',
-  'X86_RDMSR', 'X86_WRMSR', 'DIRTY_RING_FULL', 'AP_RESET_HOLD', 'X86_BUS_LOCK', 'XEN', 'RISCV_SBI', 'RISCV_CSR',
-  'NOTIFY', 'LOONGARCH_IOCSR', 'MEMORY_FAULT', 'TDX', 'ARM_SEA', 'ARM_LDST64B', 'SNP_REQ_CERTS',
-].map((n) => `KVM_EXIT_${n}`);
+/** The uAPI's own table (engine/kvm/uapi, import-free constants): one source for every KVM_EXIT_* name. */
+const KVM_EXIT_UPSTREAM: ReadonlyMap<number, string> = new Map(Object.entries(KVM_EXIT).map(([n, v]) => [v, n]));
+const EXIT_NAMES_BY_PROFILE = new Map<PlanesProfile, ReadonlyMap<number, string>>();
 
-/** KVM_EXIT_* names by value for a planes profile (0–44; PLANE_EVENT is 40 in R25, 41 in B617, 44 in S26). */
+/** KVM_EXIT_* names by value for a planes profile (0–44; PLANE_EVENT is 40 in R25, 41 in B617, 44 in S26). Cached. */
 export function kvmExitNames(profile: PlanesProfile = 'S26'): ReadonlyMap<number, string> {
-  const m = new Map<number, string>(KVM_EXIT_UPSTREAM.map((n, i) => [i, n]));
-  switch (profile) {
-    case 'R25': // R25 predates ARM_SEA/LDST64B/SNP_REQ_CERTS and moved TDX to 41.
-      m.delete(42); m.delete(43);
-      m.set(40, 'KVM_EXIT_PLANE_EVENT'); m.set(41, 'KVM_EXIT_TDX');
-      break;
-    case 'B617':
-      m.delete(42); m.delete(43);
-      m.set(41, 'KVM_EXIT_PLANE_EVENT');
-      break;
-    case 'S26':
-      m.set(44, 'KVM_EXIT_PLANE_EVENT');
-      break;
-    default:
-      break;
+  const hit = EXIT_NAMES_BY_PROFILE.get(profile);
+  if (hit) return hit;
+  const m = new Map(KVM_EXIT_UPSTREAM);
+  if (profile !== 'upstream') {
+    // R25 and B617 predate ARM_SEA/LDST64B/SNP_REQ_CERTS; R25 moved TDX to 41.
+    if (profile !== 'S26') { m.delete(42); m.delete(43); }
+    if (profile === 'R25') m.set(41, 'KVM_EXIT_TDX');
+    m.set(PLANES_PROFILES[PROFILE_ID[profile]].KVM_EXIT_PLANE_EVENT, 'KVM_EXIT_PLANE_EVENT');
   }
+  EXIT_NAMES_BY_PROFILE.set(profile, m);
   return m;
 }
+
+const PROFILE_ID = { R25: 'r25', B617: 'b617', S26: 's26' } as const;
 
 /** Name of a KVM_EXIT_* value ("KVM_EXIT_UNDOCUMENTED(99)" if none). */
 export function kvmExitName(code: number, profile: PlanesProfile = 'S26'): string {

@@ -134,6 +134,7 @@ export const KVM_REQ = {
   KVM_SET_ONE_REG: _IOW(KVMIO, 0xac, S.kvm_one_reg),
   KVM_KVMCLOCK_CTRL: _IO(KVMIO, 0xad),
   KVM_GET_REG_LIST: _IOWR(KVMIO, 0xb0, S.kvm_reg_list),
+  KVM_SET_PMU_EVENT_FILTER: _IOW(KVMIO, 0xb2, 32), // struct kvm_pmu_event_filter header (action, nevents, fixed_counter_bitmap, flags, pad[4])
   KVM_SMI: _IO(KVMIO, 0xb7),
   KVM_GET_NESTED_STATE: _IOWR(KVMIO, 0xbe, S.kvm_nested_state),
   KVM_SET_NESTED_STATE: _IOW(KVMIO, 0xbf, S.kvm_nested_state),
