@@ -12,7 +12,7 @@ import { CpuState, CS, F_RF, RAX, RDX } from './state.ts';
 import { CpuFault, EmulationFailure, NO_RETIRE, UD } from './faults.ts';
 import type { Insn } from './decode.ts';
 import { cpuMsrSet } from './ops.ts';
-import { blockAt } from './block.ts';
+import { runBlocks } from './uop.ts';
 import { copyEvents, emptyEvents, hasInjectable, injectPendingEvent } from './events.ts';
 
 /** KVM_GUESTDBG_* (include/uapi/linux/kvm.h, arch/x86/include/uapi/asm/kvm.h). */
@@ -332,61 +332,29 @@ export class X86Cpu implements GuestCpu {
   }
 
   /**
-   * The hot loop: runs up to `max` simple instructions (fast.ts isSimple) as compiled blocks (block.ts)
-   * of the current fetch page, exactly as step() would with no debug features on, and stops (without
-   * executing it) at anything else. Returns the number of instructions consumed; an exit is left in
-   * `fastExit`. Per instruction only what a fault or exit can observe is kept: m.curRip / m.nip for the
-   * handler, icount; RIP is written back at the block end or before the unwinding path runs.
+   * The hot loop: runs up to `max` simple instructions (fast.ts isSimple) as compiled blocks (block.ts,
+   * uop.ts runBlocks) of the current fetch page, exactly as step() would with no debug features on, and
+   * stops (without executing it) at anything else. Returns the number of instructions consumed; an exit
+   * is left in `fastExit`; a fault is delivered here and the blocks continue in the handler.
    */
   private runSimple(max: number): number {
     const m = this.m;
-    let s = m.s;
     let k = 0;
     while (k < max) {
       const mode = m.cmode;
-      if (mode < 0) break;
-      const rip = s.rip;
-      const lin = mode === 64 ? rip : (s.seg[CS].baseLo + rip) >>> 0;
-      const fp = m.fPage;
-      if (fp === null || fp.mode !== mode || Math.floor(lin / 4096) !== m.fLin) break;
-      const b = blockAt(fp, lin & 0xfff);
-      if (b === null || m.mmioCache.size) break;
-      const left = max - k;
-      const n = b.length < left ? b.length : left;
-      // RF is cleared by the first instruction; simple handlers never set it again
-      const rf = s.flags & F_RF;
-      s.flags &= ~F_RF;
-      // icount is added once per block: simple handlers never read it, and every path that leaves
-      // the loop (fault / exit unwinding, MMIO write fragments, block end) stores it first.
-      const ic0 = m.icount;
-      const m64 = mode === 64;
-      let r = rip, j = 0;
-      for (; j < n;) {
-        const insn = b[j];
-        m.curRip = r;
-        m.nip = m64 ? r + insn.len : (r + insn.len) >>> 0;
-        try {
-          insn.exec(m, insn);
-        } catch (e) {
-          m.icount = ic0 + j;
-          s.rip = r;
-          k += j + 1;
-          const x = this.thrown(e, insn, j === 0 ? rf : 0);
-          if (x) { this.fastExit = x; return k; }
-          s = m.s; // delivery may have replaced the state object
-          j = -1;
-          break;
-        }
-        j++;
-        r = m.nip;
-        if (m.pendingFrags.length) { m.icount = ic0 + j; s.rip = r; this.fastExit = this.fragExit(); return k + j; }
-        // a store hit this code page or a page table: the rest of the block may be stale
-        if (m.fPage !== fp) break;
+      if (mode < 0 || m.mmioCache.size) break;
+      const n = runBlocks(m, max - k, mode);
+      k += n;
+      const e = m.xErr;
+      if (e !== null) {
+        m.xErr = null;
+        m.curRip = m.s.rip; // the instruction that raised it
+        const x = this.thrown(e, m.xInsn!, m.xRf);
+        if (x) { this.fastExit = x; return k; }
+        continue; // delivered: the handler's code runs next
       }
-      if (j < 0) continue;
-      m.icount = ic0 + j;
-      s.rip = r;
-      k += j;
+      if (m.pendingFrags.length) { this.fastExit = this.fragExit(); return k; }
+      break; // no block at RIP, or the budget is spent
     }
     return k;
   }

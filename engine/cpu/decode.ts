@@ -7,6 +7,7 @@
  */
 import { H, type Handler } from './ops.ts';
 import { isBranch, isSimple, keepsMode, specialize } from './fast.ts';
+import { classify } from './uop.ts';
 
 /** Decoded instruction. Numbers only, so the record stays monomorphic. */
 export class Insn {
@@ -58,6 +59,18 @@ export class Insn {
   p66 = false;
   /** Code-size mode the record was decoded for (16, 32, 64). */
   mode = 16;
+  /** Micro-op kind for the block runner (uop.ts U; 0 = run `exec`), with its operands: */
+  uop = 0;
+  /** destination register, */
+  ud = 0;
+  /** source register (or ALU operation / condition code), */
+  us = 0;
+  /** ALU operation of the generic-operation kinds (-1 = TEST), */
+  uimm = 0;
+  /** the memory access done around it, */
+  uacc = 0;
+  /** and the baked-in effective-address form (0 = Machine.ea). */
+  eak = 0;
 }
 
 /** Thrown when decoding needs bytes beyond `end` (instruction crosses the fetch window). */
@@ -455,5 +468,8 @@ export function decode(buf: Uint8Array, off: number, end: number, mode: number):
   i.keepsMode = keepsMode(h);
   i.simple = isSimple(h);
   i.branch = isBranch(h);
+  i.uop = classify(i, h);
+  // a micro-op form never changes the code size nor sets an outcome flag (e.g. INC/DEC of group 5)
+  if (i.uop !== 0) { i.keepsMode = true; i.simple = true; }
   return i;
 }

@@ -13,6 +13,7 @@ import {
 import { ACC_R, ACC_W, ACC_X, PageFault, T_D, T_NX, T_U, T_W, Tlb, walk } from './mmu.ts';
 import { CpuFault, fault, NO_RETIRE, becomesDoubleFault, hasErrorCode, GP, SS_, NP, PF, DF, EmulationFailure } from './faults.ts';
 import { decode, Insn, NEED_MORE, TOO_LONG } from './decode.ts';
+import { DataTlb } from './dtlb.ts';
 
 const P32 = 4294967296;
 const WATCH_LIMIT = 1 << 20; // gfns below 4 GiB use the flat watch bitmap
@@ -43,6 +44,15 @@ export class Machine {
   readonly backend: Backend;
   env!: GuestEnv;
   readonly tlb = new Tlb();
+  /** Linear page → host bytes for the block runner's memory operands (dtlb.ts). */
+  readonly dtlb = new DataTlb();
+  /**
+   * A fault or exit that unwound the block runner (uop.ts runBlocks), null otherwise; the
+   * instruction that raised it and the RF bit to restore (set only before the first instruction).
+   */
+  xErr: unknown = null;
+  xInsn: Insn | null = null;
+  xRf = 0;
   /** flags scratch for the ALU */
   readonly f = new Int32Array(1);
   /** high half of the last 64-bit value read */
@@ -90,9 +100,11 @@ export class Machine {
    * Per segment register (ES..GS): bit 0 = reads, bit 1 = writes need only the limit check;
    * bit 2 = 64-bit flat segment (linear = offset, canonical check only).
    */
-  private readonly segFast = new Uint8Array(8);
-  private readonly segBase = new Float64Array(8);
-  private readonly segLim = new Float64Array(8);
+  readonly segFast = new Uint8Array(8);
+  readonly segBase = new Float64Array(8);
+  readonly segLim = new Float64Array(8);
+  /** 32-bit stack (SS.B) outside 64-bit mode; valid while `cmode` >= 0. */
+  ss32 = false;
 
   /** Recompute the code size and the segment shortcuts; returns the code size. */
   refreshMode(): number {
@@ -118,7 +130,11 @@ export class Machine {
       this.segBase[k] = g.baseLo;
       this.segLim[k] = g.limit;
     }
-    this.cplUser = s.cpl === 3;
+    const user = s.cpl === 3;
+    // data TLB entries were checked against the old CPL's U/S permissions
+    if (user !== this.cplUser) this.dtlb.flush();
+    this.cplUser = user;
+    this.ss32 = !l64 && s.seg[SS].db !== 0;
     this.cmode = mode;
     return mode;
   }
@@ -287,19 +303,25 @@ export class Machine {
   }
 
   private setWatch(gfn: number, bit: number): void {
-    if (gfn < WATCH_LIMIT) this.watch[gfn] |= bit;
-    else this.watchHigh.set(gfn, (this.watchHigh.get(gfn) ?? 0) | bit);
+    const old = gfn < WATCH_LIMIT ? this.watch[gfn] : (this.watchHigh.get(gfn) ?? 0);
+    if (old & bit) return;
+    if (gfn < WATCH_LIMIT) this.watch[gfn] = old | bit;
+    else this.watchHigh.set(gfn, old | bit);
+    // stores to a watched page must take the generic path (stored())
+    this.dtlb.flushWrites();
+  }
+
+  private watched(gfn: number): boolean {
+    return (gfn < WATCH_LIMIT ? this.watch[gfn] : (this.watchHigh.get(gfn) ?? 0)) !== 0;
   }
 
   /** A store reached RAM page gfn: drop decoded code and the TLB if it holds code or page tables. */
   private stored(gfn: number): void {
-    // The store may have gone to a fresh copy-on-write clone (after a Kvm snapshot): forget the
-    // page cached for reads in this run, or later loads would see the pre-store bytes.
-    if (this.rcTag[gfn & 255] === gfn) this.rcTag[gfn & 255] = NaN;
+    // (a copy-on-write clone made by the store is already in the read cache: writePage())
     const w = gfn < WATCH_LIMIT ? this.watch[gfn] : (this.watchHigh.get(gfn) ?? 0);
     if (!w) return;
     if (w & W_CODE) { this.code.delete(gfn); this.dropFetchCache(); }
-    if (w & W_PT) { this.tlb.flush(); this.dropFetchCache(); }
+    if (w & W_PT) { this.tlb.flush(); this.dtlb.flush(); this.dropFetchCache(); }
     if (gfn < WATCH_LIMIT) this.watch[gfn] = 0; else this.watchHigh.delete(gfn);
   }
 
@@ -309,6 +331,7 @@ export class Machine {
     this.dropFetchCache();
     this.rcTag.fill(NaN); this.rcN = 0;
     this.wcTag.fill(NaN); this.wcN = 0;
+    this.dtlb.flush();
     // the VMM rewrote a page-table page: translations through it are stale
     const w = gfn < WATCH_LIMIT ? this.watch[gfn] : (this.watchHigh.get(gfn) ?? 0);
     if (w & W_PT) this.tlb.flush();
@@ -329,6 +352,7 @@ export class Machine {
     const wt = this.wcTag, wu = this.wcUsed;
     for (let k = 0; k < this.wcN; k++) wt[wu[k]] = NaN;
     this.wcN = 0;
+    this.dtlb.flush();
   }
 
   /** Host bytes of RAM page gfn for reading (cached for the run), or null for MMIO. */
@@ -353,7 +377,15 @@ export class Machine {
     const env = this.env;
     const p = env.page(gfn, true);
     if (!p) return null;
-    if (this.rcTag[ci] === gfn) this.rcPage[ci] = p;
+    // Loads must see the page stores go to: the first store after a snapshot (or to a never-written
+    // page) gets a fresh copy-on-write page. The data TLB may hold the old one for this gfn.
+    if (this.rcTag[ci] === gfn) {
+      if (this.rcPage[ci] !== p) { this.rcPage[ci] = p; this.dtlb.flushReads(); }
+    } else {
+      if (this.rcTag[ci] !== this.rcTag[ci] && this.rcN < 256) this.rcUsed[this.rcN++] = ci; // was empty (NaN)
+      this.rcTag[ci] = gfn; this.rcPage[ci] = p;
+      this.dtlb.flushReads();
+    }
     if (env.logsWrites && !env.logsWrites(gfn)) {
       if (this.wcTag[ci] !== this.wcTag[ci] && this.wcN < 256) this.wcUsed[this.wcN++] = ci; // was empty (NaN)
       this.wcTag[ci] = gfn; this.wcPage[ci] = p;
@@ -450,6 +482,43 @@ export class Machine {
     for (let k = 0; k < Math.min(size, 4); k++) b[k] = (v >>> (8 * k)) & 0xff;
     for (let k = 4; k < size; k++) b[k] = (vhi >>> (8 * (k - 4))) & 0xff;
     this.wrBytes(lin, b, user);
+  }
+
+  /**
+   * rdLin() for the block runner, on a data TLB miss: `size` bytes (4 or 8, high half in vhi) read
+   * for reading or, with `rmw`, for a read-modify-write; then the page enters the data TLB when it
+   * is RAM (dtlb.ts).
+   */
+  rdLinFill(lin: number, size: number, rmw: boolean): number {
+    const v = rmw ? this.rdLin(lin, size, ACC_W) : this.rdLin(lin, size);
+    const vhi = this.vhi;
+    // the access succeeded: this translation hits the TLB (or paging is off) and cannot fault
+    const gfn = Math.floor(this.xlate(lin, rmw ? ACC_W : ACC_R) / 4096);
+    const vpn = Math.floor(lin / 4096);
+    if (rmw) this.fillWrite(vpn, gfn);
+    else {
+      const p = this.readPage(gfn);
+      if (p) this.dtlb.setRead(vpn, p);
+    }
+    this.vhi = vhi;
+    return v;
+  }
+
+  /** wrLin() for the block runner, on a data TLB miss; then the page may enter the data TLB. */
+  wrLinFill(lin: number, size: number, v: number, vhi: number): void {
+    this.wrLin(lin, size, v, vhi);
+    this.fillWrite(Math.floor(lin / 4096), Math.floor(this.xlate(lin, ACC_W) / 4096));
+  }
+
+  /** Store entry for linear page vpn → RAM page gfn, if stores to it have no side effect. */
+  private fillWrite(vpn: number, gfn: number): void {
+    const ci = gfn & 255;
+    // only pages the write cache holds (no dirty logging) and nobody watches
+    if (this.wcTag[ci] !== gfn || this.watched(gfn)) return;
+    const p = this.wcPage[ci]!;
+    this.dtlb.setWrite(vpn, p);
+    // loads go to the same bytes (the write cache and the read cache agree: writePage())
+    this.dtlb.setRead(vpn, p);
   }
 
   /** Write bytes page by page; MMIO parts go to coalesced zones or become pending write fragments. */
@@ -560,7 +629,7 @@ export class Machine {
 
   /**
    * Last code page used by fetch (linear page number, mode): skips translation on the hot path.
-   * Read by the block runner (cpu.ts): a change of `fPage` mid-block means code or translations changed.
+   * Read by the block runner (uop.ts): a change of `fPage` mid-block means code or translations changed.
    */
   fLin = NaN;
   fPage: CodePage | null = null;
@@ -935,6 +1004,7 @@ export class Machine {
   pagingChanged(): void {
     this.cmode = -1;
     this.tlb.flush();
+    this.dtlb.flush();
     this.dropFetchCache();
   }
 }

@@ -599,8 +599,9 @@ function callRel(m: Machine, i: Insn): void {
   const ret = m.nip;
   const target = ret + i.imm;
   const sz = i.osz;
-  m.push(sz, ret >>> 0, Math.floor(ret / P32) >>> 0);
+  // the target is checked before the push (KVM's em_call: jmp_rel, then em_push)
   jumpTo(m, target, sz);
+  m.push(sz, ret >>> 0, Math.floor(ret / P32) >>> 0);
 }
 function ret(m: Machine, i: Insn): void {
   const v = m.peek(i.osz), vh = m.vhi;
@@ -631,8 +632,10 @@ function grp5(m: Machine, i: Insn): void {
       const sz = m.s.mode64 ? (i.osz === 2 ? 2 : 8) : i.osz;
       const v = m.rdRm(i, sz), vh = m.vhi;
       const t = sz === 8 ? (vh | 0) * P32 + v : v;
-      if (op === 2) { const r = m.nip; m.push(sz, r >>> 0, Math.floor(r / P32) >>> 0); }
+      // target checked before the push (em_call_near_abs)
+      const r = m.nip;
       jumpTo(m, t, sz);
+      if (op === 2) m.push(sz, r >>> 0, Math.floor(r / P32) >>> 0);
       return;
     }
     case 3: case 5: { // far call/jmp through memory
@@ -1110,6 +1113,7 @@ function grp7(m: Machine, i: Insn): void {
       if (s.cpl !== 0) fault(GP, 0);
       const l = m.lin(i.seg, ea, 1, false);
       m.tlb.flushPage(Math.floor(l / 4096));
+      m.dtlb.flushPage(Math.floor(l / 4096));
       return;
     }
     default: faultNoErr(UD);
