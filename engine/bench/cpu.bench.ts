@@ -8,19 +8,23 @@
 import { performance } from 'node:perf_hooks';
 import { FlatGuest } from '../cpu/testing/flat.ts';
 import { loadProgram } from '../vmm/program.ts';
+import { assemble } from '../asm/assembler.ts';
 import { summarize, type BenchResults } from './stats.ts';
 
-/** add eax,[esi+ecx*4]; xor eax,ebx; mov [edi+ecx*4],eax; inc ebx; dec ecx; jnz; then reload and loop forever. */
-const LOOP = [
-  0xb9, 0x00, 0x04, 0x00, 0x00,       // mov ecx,1024
-  0x03, 0x04, 0x8e,                   // add eax,[esi+ecx*4]
-  0x31, 0xd8,                         // xor eax,ebx
-  0x89, 0x04, 0x8f,                   // mov [edi+ecx*4],eax
-  0x43,                               // inc ebx
-  0x49,                               // dec ecx
-  0x75, 0xf4,                         // jnz -12
-  0xeb, 0xed,                         // jmp start (0x1013 - 0x13)
-];
+/**
+ * The loop, assembled for each mode: load + ALU, ALU, store, INC, DEC and a taken branch per iteration
+ * (1024 iterations, then reload the counter). In 64-bit code INC/DEC are the FF /0 /1 forms (40-4F are
+ * REX prefixes there) and the addresses use 64-bit registers.
+ */
+function loopSource(bits: 32 | 64, org: number): string {
+  const [si, di, cx] = bits === 64 ? ['rsi', 'rdi', 'rcx'] : ['esi', 'edi', 'ecx'];
+  return [
+    `bits ${bits}`, `org 0x${org.toString(16)}`,
+    'start: mov ecx, 1024',
+    `l: add eax, [${si}+${cx}*4]`, 'xor eax, ebx', `mov [${di}+${cx}*4], eax`, 'inc ebx', 'dec ecx', 'jnz l',
+    'jmp start',
+  ].join('\n');
+}
 
 /** Seconds of CPU time (user + system) of this process since `c0`: the host may be loaded by others. */
 function cpuSec(c0: NodeJS.CpuUsage): number { const c = process.cpuUsage(c0); return (c.user + c.system) / 1e6; }
@@ -32,8 +36,9 @@ function instrPerSec(mode: 'pm' | 'lm'): Rates {
   const g = new FlatGuest('hardware');
   if (mode === 'pm') g.protMode(0x1000); else g.longMode(0x4000);
   const at = mode === 'pm' ? 0x1000 : 0x4000;
-  // 64-bit: same bytes decode to the same operations with 32-bit operands
-  g.put(at, LOOP);
+  const code = assemble(loopSource(mode === 'pm' ? 32 : 64, at));
+  if (!code.ok) throw new Error('bench loop does not assemble');
+  g.put(at, [...code.bytes]);
   g.setReg('rsi', 0x20000n); g.setReg('rdi', 0x30000n);
   const out: Rates = { wall: [], cpu: [] };
   // Warm-up: V8 needs a few hundred ms of this loop to finish optimising the block runner (uop.ts);
