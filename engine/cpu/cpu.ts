@@ -37,8 +37,6 @@ export class X86Cpu implements GuestCpu {
   readonly m: Machine;
   private debug: GuestDebug = { control: 0, debugreg: [0n, 0n, 0n, 0n, 0n, 0n, 0n, 0n] };
   private pending: Pending | null = null;
-  /** Instruction count at the start of the current run (an executed instruction ends an interrupt shadow). */
-  private runIcount = 0;
   /** KVM_GUESTDBG single-step / hardware breakpoints on (precomputed from `debug`: checked per instruction). */
   private stepOn = false;
   private hwBpOn = false;
@@ -169,9 +167,18 @@ export class X86Cpu implements GuestCpu {
 
   private ret(e: CpuExit): CpuExit {
     this.lastExit = e;
-    const ev = this.m.ev;
-    if (ev.interrupt.shadow && this.m.icount !== this.runIcount) ev.interrupt.shadow = 0;
     return e;
+  }
+
+  /**
+   * An instruction completed (toggle_interruptibility): the shadow it starts replaces the one it ran in,
+   * except that STI right after STI (MOV SS after MOV SS) starts none, so interrupts are blocked for
+   * one instruction only.
+   */
+  private retired(started: number): void {
+    const it = this.m.ev.interrupt;
+    if (started === 0) { if (it.shadow) it.shadow = 0; return; }
+    it.shadow = (it.shadow & started) ? 0 : started;
   }
 
   /** Deliver a fault raised at the current instruction; returns a shutdown exit on triple fault. */
@@ -237,7 +244,6 @@ export class X86Cpu implements GuestCpu {
   run(env: GuestEnv, budget: number): CpuExit {
     const m = this.m;
     m.beginRun(env);
-    this.runIcount = m.icount;
     // 1. MMIO write fragments still owed to user space (one exit each)
     if (m.pendingFrags.length) return this.ret(this.fragExit());
     // 2. 'hardware' OUT completion
@@ -245,6 +251,7 @@ export class X86Cpu implements GuestCpu {
       const h = this.hwOut; this.hwOut = null;
       if (m.s.rip === h.rip) {
         m.s.rip = h.nip;
+        this.retired(0); // complete_fast_pio_out → kvm_skip_emulated_instruction ends the shadow
         if (this.stepping()) return this.ret(this.trapExit());
       }
     }
@@ -343,8 +350,10 @@ export class X86Cpu implements GuestCpu {
     while (k < max) {
       const mode = m.cmode;
       if (mode < 0 || m.mmioCache.size) break;
+      const ic = m.icount;
       const n = runBlocks(m, max - k, mode);
       k += n;
+      if (m.icount !== ic && m.ev.interrupt.shadow) m.ev.interrupt.shadow = 0;
       const e = m.xErr;
       if (e !== null) {
         m.xErr = null;
@@ -397,12 +406,13 @@ export class X86Cpu implements GuestCpu {
       if (m.mmioCache.size) m.mmioCache.clear();
       m.icount++;
       s.rip = m.nip;
+      if (m.ev.interrupt.shadow) m.ev.interrupt.shadow = 0;
       if (this.deferredHalt && !this.stepOn) { this.deferredHalt = false; return { kind: 'hlt' }; }
       if (m.pendingFrags.length) return this.fragExit();
       return this.stepOn ? this.trapExit() : null;
     }
     m.exit = null; m.noTrap = false; m.stayOnInsn = false; m.halt = false; m.spin = false;
-    m.softInt = null; m.swBreak = false;
+    m.softInt = null; m.swBreak = false; m.newShadow = 0;
     s.flags &= ~F_RF;
     // a handler that may load segments / change the mode runs without the cached shortcuts
     if (!insn.keepsMode) m.cmode = -1;
@@ -414,6 +424,11 @@ export class X86Cpu implements GuestCpu {
     if (m.mmioCache.size) m.mmioCache.clear();
     if (m.swBreak) return this.debugExit(3, DR6_ACTIVE_LOW);
     m.icount++;
+    // A hardware host's fast OUT completes (and ends a shadow) only on the next KVM_RUN
+    const op = insn.opcode;
+    const ex0 = m.exit as CpuExit | null;
+    const hwOut = this.backend === 'hardware' && ex0 !== null && ex0.kind === 'io' && (op === 0xe6 || op === 0xe7 || op === 0xee || op === 0xef);
+    if (!hwOut) this.retired(m.newShadow);
     const si = m.softInt as { vector: number; soft: boolean } | null;
     if (si) {
       m.cmode = -1;
@@ -428,8 +443,7 @@ export class X86Cpu implements GuestCpu {
     if (m.pendingFrags.length) return this.fragExit();
     const ex = m.exit as CpuExit | null;
     if (ex) {
-      const op = insn.opcode;
-      if (this.backend === 'hardware' && ex.kind === 'io' && (op === 0xe6 || op === 0xe7 || op === 0xee || op === 0xef)) {
+      if (hwOut) {
         // VMX/SVM fast PIO: RIP stays on the OUT until the next KVM_RUN completes it.
         this.hwOut = { rip: m.curRip, nip: s.rip };
         s.rip = m.curRip;

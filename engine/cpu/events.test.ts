@@ -137,3 +137,75 @@ describe('event injection (KVM_SET_VCPU_EVENTS → guest)', () => {
     expect(g.cpu.getEvents().interrupt.shadow).toBe(1);
   });
 });
+
+describe('interrupt shadow produced by STI / MOV SS / POP SS (kvm_vcpu_events.interrupt.shadow)', () => {
+  /** 32-bit guest at 0x1000 running `bytes`, IF clear. */
+  function pm(bytes: number[], backend: 'emulate' | 'hardware' = 'hardware'): FlatGuest {
+    const g = new FlatGuest(backend);
+    g.protMode(0x1000);
+    g.put(0x1000, bytes);
+    g.setReg('rflags', 2n);
+    return g;
+  }
+  const shadow = (g: FlatGuest) => g.cpu.getEvents().interrupt.shadow;
+  const STI = 0xfb, NOP = 0x90, HLT = 0xf4;
+
+  it('STI with IF clear blocks for one instruction; STI; STI blocks for none after the second', () => {
+    const g = pm([STI, NOP, STI, STI, NOP, HLT]);
+    expect(g.run(1).kind).toBe('budget');
+    expect(shadow(g)).toBe(2); // KVM_X86_SHADOW_INT_STI
+    g.run(1); // the nop in the shadow
+    expect(shadow(g)).toBe(0);
+    g.run(1); // sti with IF already set: no new shadow
+    expect(shadow(g)).toBe(0);
+  });
+
+  it('MOV SS and POP SS give KVM_X86_SHADOW_INT_MOV_SS; a second MOV SS right after ends it', () => {
+    // mov ax,0x10; mov ss,ax; mov ss,ax; nop; push eax; pop ss; nop
+    const g = pm([0x66, 0xb8, 0x10, 0x00, 0x8e, 0xd0, 0x8e, 0xd0, NOP, 0x50, 0x17, NOP, HLT]);
+    g.run(2);
+    expect(shadow(g)).toBe(1);
+    g.run(1);
+    expect(shadow(g)).toBe(0); // toggle_interruptibility: same shadow twice → none
+    g.run(3); // nop; push eax; pop ss
+    expect(shadow(g)).toBe(1);
+    g.run(1);
+    expect(shadow(g)).toBe(0);
+  });
+
+  it('an OUT in the STI shadow: the hardware host keeps the shadow until the next KVM_RUN completes the OUT', () => {
+    const hw = pm([STI, 0xe6, 0x10, NOP, NOP, HLT], 'hardware');
+    expect(hw.run(100).kind).toBe('io');
+    expect(shadow(hw)).toBe(2);
+    expect(hw.run(1).kind).toBe('budget'); // completes the OUT, then one nop
+    expect(shadow(hw)).toBe(0);
+    // every instruction goes through KVM's emulator on the lab host: the OUT completes before the exit
+    const em = pm([STI, 0xe6, 0x10, NOP, NOP, HLT], 'emulate');
+    expect(em.run(100).kind).toBe('io');
+    expect(shadow(em)).toBe(0);
+  });
+
+  it('compiled blocks end the shadow too, and a pending NMI waits until it has ended', () => {
+    // sti; then a loop of simple instructions (blocks once decoded)
+    const g = pm([STI, 0x40, 0x40, 0x40, 0xeb, 0xfb]);
+    g.run(1);
+    expect(shadow(g)).toBe(2);
+    g.cpu.setEvents({ ...g.cpu.getEvents(), nmi: { injected: 0, pending: 1, masked: 0, pad: 0 } });
+    g.run(1); // entry: the NMI is blocked by the shadow; the inc in the shadow runs
+    expect(g.cpu.getEvents().nmi.pending).toBe(1);
+    expect(shadow(g)).toBe(0);
+    g.run(100); // no IDT: delivering the NMI now fails into a triple fault, proving it is attempted
+    expect(g.cpu.getEvents().nmi.pending).toBe(0);
+  });
+
+  it('a fault in the shadow is delivered and ends it', () => {
+    const g = new FlatGuest('hardware');
+    g.longMode(0x4000);
+    g.idt64(0x3000);
+    g.put(0x3000, [HLT]);
+    g.put(0x4000, [STI, 0x0f, 0x0b]); // sti; ud2
+    g.setReg('rflags', 2n);
+    expect(g.run(100).kind).toBe('hlt');
+    expect(shadow(g)).toBe(0);
+  });
+});

@@ -147,6 +147,8 @@ export class Machine {
   /** per-instruction outcome flags set by handlers */
   halt = false;
   spin = false;
+  /** Interrupt shadow the current instruction starts (KVM_X86_SHADOW_INT_STI / _MOV_SS), 0 = none. */
+  newShadow = 0;
   swBreak = false;
   softInt: { vector: number; soft: boolean } | null = null;
   /** Queued / injected events and the NMI mask (KVM_SET_VCPU_EVENTS; IRET unmasks NMIs). */
@@ -967,6 +969,7 @@ export class Machine {
       try {
         this.deliverOnce(v, e, he, nextRip, soft && attempt === 0);
         this.lastVec = v; this.lastErr = e; this.lastHasErr = he;
+        this.ev.interrupt.shadow = 0; // delivering an event ends any STI / MOV SS blocking
         return true;
       } catch (x) {
         if (!(x instanceof CpuFault)) throw x;

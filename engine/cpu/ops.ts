@@ -15,6 +15,7 @@ import {
   CR0_PE, CR0_PG, CR0_TS, CR4_PAE, EFER_LME, EFER_LMA,
 } from './state.ts';
 import { ACC_W } from './mmu.ts';
+import { KVM_X86_SHADOW_INT_MOV_SS, KVM_X86_SHADOW_INT_STI } from '../kvm/uapi/structs.ts';
 import { fault, faultNoErr, NO_RETIRE, EmulationFailure, DE, UD, GP, BP, OF as OF_VEC, SS_ } from './faults.ts';
 
 export type Handler = (m: Machine, i: Insn) => void;
@@ -526,7 +527,7 @@ function popSeg(m: Machine, i: Insn): void {
   const v = m.peek(i.osz) & 0xffff;
   m.loadSeg(i.op, v);
   m.addSp(i.osz);
-  if (i.op === SS) m.s.flags |= 0; // interrupt shadow not modelled
+  if (i.op === SS) m.newShadow = KVM_X86_SHADOW_INT_MOV_SS; // POP SS blocks interrupts for one instruction
 }
 function pusha(m: Machine, i: Insn): void {
   const sz = i.osz;
@@ -759,7 +760,12 @@ function flagOp(m: Machine, i: Insn): void {
     case 0xf8: s.flags &= ~F_CF; break;
     case 0xf9: s.flags |= F_CF; break;
     case 0xfa: if (!m.ioAllowed()) fault(GP, 0); s.flags &= ~F_IF; break;
-    case 0xfb: if (!m.ioAllowed()) fault(GP, 0); s.flags |= F_IF; break;
+    case 0xfb:
+      if (!m.ioAllowed()) fault(GP, 0);
+      // STI with IF clear blocks interrupts for one instruction (em_sti / VMX "blocking by STI")
+      if (!(s.flags & F_IF)) m.newShadow = KVM_X86_SHADOW_INT_STI;
+      s.flags |= F_IF;
+      break;
     case 0xfc: s.flags &= ~F_DF; break;
     default: s.flags |= F_DF; break;
   }
@@ -794,6 +800,7 @@ function movSregRm(m: Machine, i: Insn): void {
   const sr = i.reg & 7;
   if (sr === CS || sr > 5) faultNoErr(UD);
   m.loadSeg(sr, m.rdRm(i, 2));
+  if (sr === SS) m.newShadow = KVM_X86_SHADOW_INT_MOV_SS; // MOV SS blocks interrupts for one instruction
 }
 function lseg(m: Machine, i: Insn): void {
   if (!i.mem) faultNoErr(UD);

@@ -166,6 +166,9 @@ export const KVM_VCPUEVENT_VALID_SHADOW = 0x4;
 export const KVM_VCPUEVENT_VALID_SMM = 0x8;
 export const KVM_VCPUEVENT_VALID_PAYLOAD = 0x10;
 export const KVM_VCPUEVENT_VALID_TRIPLE_FAULT = 0x20;
+/** kvm_vcpu_events.interrupt.shadow bits (arch/x86/include/uapi/asm/kvm.h). */
+export const KVM_X86_SHADOW_INT_MOV_SS = 0x01;
+export const KVM_X86_SHADOW_INT_STI = 0x02;
 export const KVM_MP_STATE = {
   RUNNABLE: 0, UNINITIALIZED: 1, INIT_RECEIVED: 2, HALTED: 3, SIPI_RECEIVED: 4, STOPPED: 5,
   CHECK_STOP: 6, OPERATING: 7, LOAD: 8, AP_RESET_HOLD: 9, SUSPENDED: 10,
