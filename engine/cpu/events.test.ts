@@ -190,7 +190,7 @@ describe('interrupt shadow produced by STI / MOV SS / POP SS (kvm_vcpu_events.in
     const g = pm([STI, 0x40, 0x40, 0x40, 0xeb, 0xfb]);
     g.run(1);
     expect(shadow(g)).toBe(2);
-    g.cpu.setEvents({ ...g.cpu.getEvents(), nmi: { injected: 0, pending: 1, masked: 0, pad: 0 } });
+    g.cpu.setEvents({ ...g.cpu.getEvents(), nmi: { injected: 0, pending: 1, masked: 0 } });
     g.run(1); // entry: the NMI is blocked by the shadow; the inc in the shadow runs
     expect(g.cpu.getEvents().nmi.pending).toBe(1);
     expect(shadow(g)).toBe(0);

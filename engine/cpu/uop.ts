@@ -294,7 +294,11 @@ export function runBlocks(m: Machine, max: number, mode: number): number {
             }
           }
         }
-        switch (i.uop) {
+        let kind = i.uop;
+        // stack kinds: the fast form needs the code's natural stack (32-bit in 32-bit code, 64-bit in
+        // 64-bit code), its operand size, and RSP away from a wrap; otherwise the ops.ts handler
+        if (kind >= 38 && !(m64 ? i.osz === 8 && hi[4 /* RSP */] === 0 && lo[4 /* RSP */] >= 8 && lo[4 /* RSP */] <= 0xfffffff7 : i.osz === 4 && m.ss32)) kind = 0;
+        switch (kind) {
           case 0: { // CALL: the ops.ts handler, with exact RFLAGS
             if (lop !== 0) { fl = flagsOf(lop, la, lb, lr, fl); lop = 0; }
             m.curRip = r; m.nip = next; s.flags = fl;
@@ -447,19 +451,7 @@ export function runBlocks(m: Machine, max: number, mode: number): number {
             continue;
           }
           case 38: case 39: case 40: case 41: {
-            // stack: the fast form needs the code's natural stack (32-bit in 32-bit code, 64-bit in
-            // 64-bit code), its operand size, and RSP away from a wrap; else the ops.ts handler
-            const k = i.uop;
-            const ok = m64 ? i.osz === 8 && hi[4 /* RSP */] === 0 && lo[4 /* RSP */] >= 8 && lo[4 /* RSP */] <= 0xfffffff7 : i.osz === 4 && m.ss32;
-            if (!ok) {
-              if (lop !== 0) { fl = flagsOf(lop, la, lb, lr, fl); lop = 0; }
-              m.curRip = r; m.nip = next; s.flags = fl;
-              i.exec(m, i);
-              fl = s.flags;
-              r = m.nip;
-              if (m.pendingFrags.length !== 0 || m.fPage !== fp) { stop = true; j++; }
-              break;
-            }
+            const k = kind;
             const size = m64 ? 8 : 4, sp = lo[4 /* RSP */];
             if (k === 38 || k === 40) { // PUSH r / CALL rel
               const to = k === 40 ? target(m, next + i.imm, m64) : 0;
@@ -501,7 +493,7 @@ export function runBlocks(m: Machine, max: number, mode: number): number {
             if (m.pendingFrags.length !== 0 || m.fPage !== fp) { r = next; j++; stop = true; break; }
           }
         }
-        if (i.uop !== 0 && i.uop < 38) r = next;
+        if (kind !== 0 && kind < 38) r = next;
       }
       done += j;
       if (stop || m.pendingFrags.length !== 0) break;
