@@ -120,6 +120,7 @@ export class X86Cpu implements GuestCpu {
     p.ret = BigInt.asUintN(64, ret);
   }
   invalidateCode(gfn: number): void { this.m.invalidate(gfn); }
+  peerStore(gfn: number): void { this.m.peerStored(gfn); }
   instructionCount(): number { return this.m.icount; }
 
   private lastExit: CpuExit | null = null;

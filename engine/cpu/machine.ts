@@ -327,6 +327,9 @@ export class Machine {
     if (gfn < WATCH_LIMIT) this.watch[gfn] = 0; else this.watchHigh.delete(gfn);
   }
 
+  /** Another vCPU stored into gfn (GuestCpu.peerStore): the same consequences as our own store. */
+  peerStored(gfn: number): void { this.stored(gfn); }
+
   /** Drop decoded instructions of gfn (GuestCpu.invalidateCode). */
   invalidate(gfn: number): void {
     this.code.delete(gfn);

@@ -113,6 +113,11 @@ export interface GuestCpu {
   completeHypercall(ret: bigint): void;
   /** Invalidate cached decodes of guest-physical page gfn (the VMM or a DMA wrote it). */
   invalidateCode(gfn: number): void;
+  /**
+   * Another vCPU (or plane) of the VM stored into guest page `gfn`: drop what this CPU derived from
+   * it (decoded code, translations through a page table), as its own store would.
+   */
+  peerStore?(gfn: number): void;
   instructionCount(): number;
   snapshot(): unknown;
   restore(s: unknown): void;

@@ -5,6 +5,7 @@ import { KVM_CAP as C } from './uapi/caps.ts';
 import { decodeKvmRun } from './uapi/kvm-run.ts';
 import type { CpuEvents, CpuExit, GuestCpu, GuestEnv } from '../cpu/types.ts';
 import type { kvm_regs, kvm_sregs, kvm_debugregs } from './uapi/regs.ts';
+import { createGuestCpu } from '../cpu/index.ts';
 
 const RW = 3, SHARED = 1, ANON = 0x20;
 const E = { EBADF: 9, ENOENT: 2, EINVAL: 22, ENOTTY: 25, EEXIST: 17, EIO: 5, E2BIG: 7, ENOSPC: 28, EINTR: 4, ENXIO: 6, ENODEV: 19, EPERM: 1, EOPNOTSUPP: 95 };
@@ -192,6 +193,34 @@ class ScriptCpu implements GuestCpu {
   snapshot() { return structuredClone({ regs: this.regs, count: this.count }); }
   restore(s: unknown) { const x = s as { regs: kvm_regs; count: number }; this.regs = structuredClone(x.regs); this.count = x.count; }
 }
+
+describe('KVM_RUN with two vCPUs executing real code', () => {
+  it('code one vCPU has decoded and another rewrites runs as rewritten (cross-modifying code)', () => {
+    const { k, vm, mem, vcpu: v0 } = setup({ cpuFactory: createGuestCpu });
+    const v1 = k.ioctl(vm, R.KVM_CREATE_VCPU, 1n, null).ret;
+    for (const v of [v0, v1]) k.mmap(0n, 0x3000n, RW, SHARED, v, 0n);
+    // real mode, CS base 0: vCPU 1 runs `inc ax; hlt` at 0x1000; vCPU 0 runs `mov byte [0x1000], 0x43; hlt`
+    // at 0x2000 (0x43 = inc bx)
+    k.hostWrite(mem + 0x1000n, Uint8Array.of(0x40, 0xf4));
+    k.hostWrite(mem + 0x2000n, Uint8Array.of(0xc6, 0x06, 0x00, 0x10, 0x43, 0xf4));
+    const at = (v: number, ip: bigint, sregs = true) => {
+      const s = k.ioctl(v, R.KVM_GET_SREGS, 0n, null).out as unknown as kvm_sregs;
+      // (KVM_SET_SREGS may change the code size: the CPU drops its decoded code then)
+      if (sregs) k.ioctl(v, R.KVM_SET_SREGS, 0n, { ...s, cs: { ...s.cs, base: 0n, selector: 0 }, ds: { ...s.ds, base: 0n, selector: 0 } });
+      const r = k.ioctl(v, R.KVM_GET_REGS, 0n, null).out as unknown as kvm_regs;
+      k.ioctl(v, R.KVM_SET_REGS, 0n, { ...r, rip: ip, rax: 0n, rbx: 0n, rflags: 2n });
+    };
+    const reg = (v: number, n: 'rax' | 'rbx') => (k.ioctl(v, R.KVM_GET_REGS, 0n, null).out as unknown as kvm_regs)[n];
+    at(v1, 0x1000n);
+    expect(k.ioctl(v1, R.KVM_RUN, 0n, null).ret).toBe(0);
+    expect(reg(v1, 'rax')).toBe(1n);
+    at(v0, 0x2000n);
+    expect(k.ioctl(v0, R.KVM_RUN, 0n, null).ret).toBe(0); // the store, then hlt
+    at(v1, 0x1000n, false);
+    expect(k.ioctl(v1, R.KVM_RUN, 0n, null).ret).toBe(0);
+    expect([reg(v1, 'rax'), reg(v1, 'rbx')]).toEqual([0n, 1n]);
+  });
+});
 
 describe('KVM_RUN with a scripted CPU', () => {
   it('writes IO/MMIO exits into kvm_run and completes them on the next run', () => {

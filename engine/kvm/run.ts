@@ -39,6 +39,8 @@ export function makeGuestEnv(vm: Vm, vcpu: Vcpu, as: AddressSpace): GuestEnv {
       const rel = gfn - slot.baseGfn;
       const pg = as.page(Number(slot.userspaceAddr >> 12n) + rel, write);
       if (!pg) return null; // unmapped / PROT_READ backing: KVM_EXIT_MMIO, as measured
+      // (called once per page and run for stores, every store under dirty logging)
+      if (write && (vm.vcpus.size > 1 || vm.planes.size !== 0)) vm.peerStore(vcpu, gfn);
       if (write && (slot.flags & KVM_MEM_LOG_DIRTY_PAGES)) {
         const key = (slot.asId << 16) | slot.id;
         if (vcpu.dirtyRing) vcpu.dirtyRing.push(key, BigInt(rel));

@@ -67,6 +67,15 @@ export class Vm {
 
   get irqchip(): Irqchip { return this.config.irqchip; }
 
+  /**
+   * A guest store by `from` reached page gfn: every other vCPU (all planes share the VM's memory) drops
+   * the decoded code and translations it derived from that page (cross-modifying code on SMP guests).
+   */
+  peerStore(from: Vcpu, gfn: number): void {
+    for (const v of this.vcpus.values()) if (v !== from && v.cpu?.peerStore) v.cpu.peerStore(gfn);
+    for (const p of this.planes.values()) for (const v of p.vcpus.values()) if (v !== from && v.cpu?.peerStore) v.cpu.peerStore(gfn);
+  }
+
   /** vCPUs of plane 0 in creation order. */
   vcpuList(): Vcpu[] { return [...this.vcpus.values()]; }
 
