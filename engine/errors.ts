@@ -43,7 +43,7 @@ export const ERROR_CODES = {
   PS504: { title: 'no workspace open', hint: 'open a sample or a recording first' },
   // PS51x: program workspace (engine/session/program.ts)
   PS510: { title: 'program has assembly errors', hint: 'fix the errors marked in the editor, then assemble and load again' },
-  PS511: { title: 'too many breakpoints', hint: 'KVM_GUESTDBG_USE_HW_BP has 4 debug registers (DR0-DR3): remove one first' },
+  PS511: { title: 'too many breakpoints', hint: 'the emulate backend has only the 4 debug registers DR0-DR3 (its KVM executes INT3 itself, so no software breakpoints): remove one first, or use the hardware backend' },
   PS512: { title: 'built-in VMM could not set up the VM', hint: 'the program must fit below 640 KiB (org + size)' },
   PS513: { title: 'program log limit reached', hint: 'step back or reset: the workspace log holds its maximum number of events' },
 } as const;

@@ -30,7 +30,7 @@ type Pending =
 interface Snap {
   state: CpuState; icount: number; pending: Pending | null; events: CpuEvents;
   frags: { gpa: number; data: Uint8Array }[]; ioBuf: Uint8Array | null; ioPos: number;
-  mmio: [number, Uint8Array][]; deferredHalt: boolean; hwOut: { rip: number; nip: number } | null; debug: GuestDebug; xmm: Uint8Array;
+  mmio: [number, Uint8Array][]; deferredHalt: boolean; hwOut: { rip: number; nip: number } | null; debug: GuestDebug; xmm: Uint8Array; eventExitInstLen?: number;
 }
 
 export class X86Cpu implements GuestCpu {
@@ -132,7 +132,7 @@ export class X86Cpu implements GuestCpu {
       events: this.getEvents(), frags: m.pendingFrags.map((f) => ({ gpa: f.gpa, data: f.data.slice() })),
       ioBuf: m.ioBuf ? m.ioBuf.slice() : null, ioPos: m.ioPos, mmio: [...m.mmioCache].map(([k, v]) => [k, v.slice()]),
       deferredHalt: this.deferredHalt, hwOut: this.hwOut ? { ...this.hwOut } : null, debug: { control: this.debug.control, debugreg: [...this.debug.debugreg] },
-      xmm: m.xmm.slice(),
+      xmm: m.xmm.slice(), eventExitInstLen: m.eventExitInstLen,
     };
     return snap;
   }
@@ -150,6 +150,7 @@ export class X86Cpu implements GuestCpu {
     this.deferredHalt = s.deferredHalt;
     this.setGuestDebug(s.debug);
     m.xmm.set(s.xmm);
+    m.eventExitInstLen = s.eventExitInstLen ?? 0;
     m.code.clear();
     m.pagingChanged();
   }
@@ -423,7 +424,7 @@ export class X86Cpu implements GuestCpu {
       return this.thrown(e, insn, rf);
     }
     if (m.mmioCache.size) m.mmioCache.clear();
-    if (m.swBreak) return this.debugExit(3, DR6_ACTIVE_LOW);
+    if (m.swBreak) { m.eventExitInstLen = insn.len; return this.debugExit(3, DR6_ACTIVE_LOW); }
     m.icount++;
     // A hardware host's fast OUT completes (and ends a shadow) only on the next KVM_RUN
     const op = insn.opcode;

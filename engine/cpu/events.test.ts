@@ -209,3 +209,25 @@ describe('interrupt shadow produced by STI / MOV SS / POP SS (kvm_vcpu_events.in
     expect(shadow(g)).toBe(0);
   });
 });
+
+describe('a #BP the VMM re-injects after KVM_GUESTDBG_USE_SW_BP (a debugger passing the guest its own INT3)', () => {
+  it('hardware host: delivered past the INT3 (event_exit_inst_len), as a software exception', () => {
+    const g = lm('hardware');
+    g.put(0x4000, [0xcc, 0x90, 0xf4]); // int3; nop; hlt
+    g.cpu.setGuestDebug({ control: 0x1 | 0x10000, debugreg: [0n, 0n, 0n, 0n, 0n, 0n, 0n, 0n] }); // ENABLE | USE_SW_BP
+    const x = g.run();
+    expect(x).toMatchObject({ kind: 'debug', exception: 3 });
+    expect(g.reg('rip')).toBe(0x4000n);
+    g.cpu.setEvents(ev((e) => { e.exception = { injected: 1, nr: 3, has_error_code: 0, pending: 0, error_code: 0 }; }));
+    expect(g.run().kind).toBe('io'); // the handler's OUT
+    expect(q(g, 0xefd8)).toBe(0x4001n); // saved RIP: after the INT3, so IRET resumes at the nop
+  });
+
+  it('instruction-emulating host: delivered at RIP', () => {
+    const g = lm('emulate');
+    g.put(0x4000, [0x90, 0xf4]);
+    g.cpu.setEvents(ev((e) => { e.exception = { injected: 1, nr: 3, has_error_code: 0, pending: 0, error_code: 0 }; }));
+    expect(g.run().kind).toBe('io');
+    expect(q(g, 0xefd8)).toBe(0x4000n);
+  });
+});

@@ -78,6 +78,14 @@ function injectException(m: Machine, ev: CpuEvents, pending: boolean): boolean {
   // kvm_inject_exception(): real-mode exceptions carry no error code
   if (!(s.cr0 & CR0_PE)) x.has_error_code = 0;
   x.pending = 0; x.injected = 0;
+  // kvm_exception_is_soft(): a hardware host injects #BP / #OF as software exceptions with the
+  // instruction length of the last #BP exit (vmx_inject_exception, svm next_rip): the saved RIP is past
+  // the INT3 a debugger re-injects. The instruction-emulating host delivers at RIP.
+  if ((x.nr === BP_VECTOR || x.nr === OF_VECTOR) && m.backend === 'hardware') {
+    const len = m.eventExitInstLen;
+    const next = m.mode64 ? s.rip + len : (s.rip + len) >>> 0;
+    return m.deliver(x.nr, x.error_code, x.has_error_code !== 0, next, true, cr2);
+  }
   return m.deliver(x.nr, x.error_code, x.has_error_code !== 0, s.rip, false, cr2);
 }
 

@@ -155,6 +155,11 @@ export class Machine {
   readonly ev: CpuEvents = emptyEvents();
   /** Vector, error code and error-code presence of the last successful deliver(). */
   lastVec = 0; lastErr = 0; lastHasErr = false;
+  /**
+   * vcpu->arch.event_exit_inst_len: length of the instruction whose #BP exited to user space (VMX
+   * handle_exception_nmi); a #BP / #OF the VMM re-injects is delivered past it, as a software exception.
+   */
+  eventExitInstLen = 0;
   /** KVM_GUESTDBG_USE_SW_BP is on (INT3 exits to user space instead of #BP) */
   swBp = false;
   swBreakpoints(): boolean { return this.swBp; }

@@ -65,7 +65,7 @@ export interface ProgramState extends Position {
   stop: ProgramStop | null;
   /** Bytes written to the serial console so far. */
   serialLength: number;
-  /** Linear addresses of the breakpoints (KVM_GUESTDBG_USE_HW_BP: at most 4). */
+  /** Linear addresses of the breakpoints (hardware backend: INT3 + KVM_GUESTDBG_USE_SW_BP, any number; emulate: DR0-DR3, at most 4). */
   breakpoints: number[];
 }
 

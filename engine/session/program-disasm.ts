@@ -1,11 +1,13 @@
 /**
  * Guest memory for the debugger: linear → physical through the vCPU's own paging (KVM_TRANSLATE,
- * a debugger peek, not logged), physical → host through the memslots, then the VMM's mapping.
+ * a debugger peek, not logged), physical → host through the memslots (program-memory.ts), then the
+ * VMM's mapping. Software breakpoints are never in memory while the guest is stopped, so this shows
+ * the guest's own bytes.
  * And the disassembly window around an address (iced-x86, loaded lazily: the wasm is only
  * fetched when a disassembly is first asked for).
  */
 import type { DisasmResult, DisasmRow } from '../protocol/program.ts';
-import { KVM_REQ } from '../kvm/uapi/ioctl.ts';
+import { guestSlots, placeOfLinear } from './program-memory.ts';
 import type { ProgramWorkspace } from './program-workspace.ts';
 
 type Disassemble = typeof import('../asm/disasm.ts').disassemble;
@@ -20,18 +22,14 @@ export function loadDisassembler(): Promise<Disassemble> {
 /** Bytes at linear addresses [lin, lin+len) as far as they are readable; `problem` says why reading stopped early. */
 export function readLinear(ws: ProgramWorkspace, lin: number, len: number): { bytes: Uint8Array; problem: string | null } {
   const out = new Uint8Array(len);
-  const slots = ws.kvm.inspect().vms.flatMap((vm) => vm.memslots);
+  const slots = guestSlots(ws.kvm);
   let got = 0;
   while (got < len) {
     const la = lin + got;
     const chunk = Math.min(len - got, 0x1000 - (la & 0xfff));
-    const tr = ws.kvm.quiet(() => ws.kvm.ioctl(ws.vcpuFd, KVM_REQ.KVM_TRANSLATE, 0n, { linear_address: BigInt(la) }));
-    const o = tr.out as Record<string, unknown> | undefined;
-    if (tr.ret < 0 || !o || Number(o.valid) !== 1) return { bytes: out.subarray(0, got), problem: `linear 0x${la.toString(16)} does not translate (KVM_TRANSLATE valid=0)` };
-    const gpa = BigInt(o.physical_address as bigint);
-    const slot = slots.find((s) => gpa >= s.guest_phys_addr && gpa + BigInt(chunk) <= s.guest_phys_addr + s.memory_size);
-    if (!slot) return { bytes: out.subarray(0, got), problem: `physical 0x${gpa.toString(16)} is not guest RAM (no memslot)` };
-    out.set(ws.kvm.hostRead(slot.userspace_addr + (gpa - slot.guest_phys_addr), chunk), got);
+    const place = placeOfLinear(ws.kvm, ws.vcpuFd, la, slots, chunk);
+    if (typeof place === 'string') return { bytes: out.subarray(0, got), problem: place };
+    out.set(ws.kvm.hostRead(place.hva, chunk), got);
     got += chunk;
   }
   return { bytes: out, problem: null };
