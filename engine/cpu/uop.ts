@@ -437,14 +437,25 @@ export function runBlocks(m: Machine, max: number, mode: number): number {
               taken = testCC(cc, fl);
             }
             if (!taken) { r = next; continue; }
-            if (m64) { r = target(m, next + i.imm, true); continue; }
+            if (m64) {
+              // next is canonical and the displacement 32-bit: no 2^64 wrap, only the canonical check
+              const to = next + i.imm;
+              if (to < -140737488355328 || to >= 140737488355328) fault(GP, 0);
+              r = to;
+              continue;
+            }
             const to = (next + i.imm) >>> 0;
             if (to > csLim) fault(GP, 0); // beyond the CS limit (ops.ts jumpTo)
             r = to;
             continue;
           }
           case 37: {
-            if (m64) { r = target(m, next + i.imm, true); continue; }
+            if (m64) {
+              const to = next + i.imm;
+              if (to < -140737488355328 || to >= 140737488355328) fault(GP, 0);
+              r = to;
+              continue;
+            }
             const to = (next + i.imm) >>> 0;
             if (to > csLim) fault(GP, 0);
             r = to;
