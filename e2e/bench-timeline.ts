@@ -43,9 +43,9 @@ async function main(): Promise<void> {
     await waitForServer(`http://127.0.0.1:${PORT}/`);
     const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
     await page.goto(`http://127.0.0.1:${PORT}/`);
-    await page.getByRole('tab', { name: 'Trace timeline' }).click();
+    await page.getByTestId('sample-picker').locator('option[value="trace:synthetic-exits-1M"]').waitFor({ state: 'attached' });
     const t0 = Date.now();
-    await page.getByTestId('trace-sample-picker').selectOption('synthetic-exits-1M');
+    await page.getByTestId('sample-picker').selectOption('trace:synthetic-exits-1M');
     await page.getByTestId('trace-summary').filter({ hasText: '1,000,004 events' }).waitFor({ timeout: 120_000 });
     await page.getByTestId('timeline-state').and(page.locator('[data-view-lanes*=vcpu]')).waitFor();
     const openMs = Date.now() - t0;

@@ -20,7 +20,7 @@ test('edit, lint markers, assemble and load, step, serial, breakpoint, step back
   await page.getByTestId('sample-picker').selectOption('program:real-mode-hello');
   await expect(page.getByTestId('program-editor').locator('.view-lines')).toContainText('Hello from real mode!');
   await icount(page, 0);
-  await expect(page.getByTestId('prog-status')).toContainText('16-bit');
+  await expect(page.getByTestId('status-bar')).toContainText('16-bit');
   await expect(current(page)).toHaveAttribute('data-address', String(0x1000));
   await expect(current(page)).toContainText('mov si,');
 
@@ -66,8 +66,11 @@ test('edit, lint markers, assemble and load, step, serial, breakpoint, step back
   }
   await expect(page.getByTestId('serial-output')).toHaveText('H');
 
-  // Breakpoint on the `cli` at .done (disassembly gutter), continue to it.
-  await page.locator('[data-testid="disasm-row"]', { hasText: 'cli' }).getByRole('button').click();
+  // Breakpoint on the `cli` at .done (disassembly gutter), continue to it. The hardware backend sets
+  // software breakpoints (INT3), as many as wanted.
+  const cliBp = page.locator('[data-testid="disasm-row"]', { hasText: 'cli' }).getByRole('button');
+  await expect(cliBp).toHaveAttribute('title', /software breakpoint.*KVM_GUESTDBG_USE_SW_BP/);
+  await cliBp.click();
   await expect(page.locator('[data-testid="disasm-row"][data-breakpoint="true"]')).toContainText('cli');
   await expect(editor.locator('.ps-bp-glyph')).toHaveCount(1);
   await page.getByTestId('prog-continue').click();
@@ -94,7 +97,16 @@ test('edit, lint markers, assemble and load, step, serial, breakpoint, step back
 
   // The backend selector reloads the program on the other backend.
   await page.getByTestId('backend-select').selectOption('emulate');
-  await expect(page.getByTestId('prog-status')).toContainText('emulate');
+  await expect(page.getByTestId('status-bar')).toContainText('emulate');
   await icount(page, 0);
   await page.screenshot({ path: info.outputPath('program-view.png') });
+
+  // The emulate backend has only the debug registers: four breakpoints, the fifth is refused (PS511).
+  const gutter = page.locator('[data-testid="disasm-row"]').getByRole('button');
+  await expect(gutter.first()).toHaveAttribute('title', /DR0-DR3.*at most 4/);
+  for (let i = 0; i < 4; i++) await gutter.nth(i).click();
+  await expect(page.locator('[data-testid="disasm-row"][data-breakpoint="true"]')).toHaveCount(4);
+  await gutter.nth(4).click();
+  await expect(page.getByTestId('error')).toContainText('PS511');
+  await expect(page.locator('[data-testid="disasm-row"][data-breakpoint="true"]')).toHaveCount(4);
 });

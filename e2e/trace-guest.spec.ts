@@ -24,16 +24,14 @@ async function expectMerged(page: Page): Promise<void> {
 
 test('open a host trace and its guest trace together: guest CPU lanes beside the host vCPUs', async ({ page }) => {
   await openApp(page);
-  await page.getByRole('tab', { name: 'Trace timeline' }).click();
-  await page.getByTestId('trace-file-input').setInputFiles([GUEST, HOST]);
+  await page.getByTestId('file-input').setInputFiles([GUEST, HOST]);
   await expectMerged(page);
   await page.screenshot({ path: 'test-results/trace/host-guest.png' });
 });
 
 test('Add guest trace… merges a guest into the open host trace', async ({ page }) => {
   await openApp(page);
-  await page.getByRole('tab', { name: 'Trace timeline' }).click();
-  await page.getByTestId('trace-file-input').setInputFiles([HOST]);
+  await page.getByTestId('file-input').setInputFiles([HOST]);
   await expect(page.getByTestId('timeline-state')).toHaveAttribute('data-view-lanes', 'cpu:0,cpu:1,vcpu:0,vcpu:1');
   await page.getByTestId('trace-guest-input').setInputFiles([GUEST]);
   await expectMerged(page);
@@ -42,7 +40,6 @@ test('Add guest trace… merges a guest into the open host trace', async ({ page
 
 test('cancel during an import keeps the events read so far', async ({ page }) => {
   await openApp(page);
-  await page.getByRole('tab', { name: 'Trace timeline' }).click();
   // Click Cancel from inside the page the moment the progress bar first moves: a Playwright-side poll
   // plus click can arrive after the (fast) import has already finished.
   await page.evaluate(() => {
@@ -54,7 +51,7 @@ test('cancel during an import keeps the events read so far', async ({ page }) =>
     });
     obs.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-valuenow'] });
   });
-  await page.getByTestId('trace-sample-picker').selectOption('synthetic-exits-1M');
+  await page.getByTestId('sample-picker').selectOption('trace:synthetic-exits-1M');
   const banner = page.getByTestId('trace-cancelled');
   await expect(banner).toContainText(/Import cancelled after [\d,]+ events/);
   const n = Number(/after ([\d,]+) events/.exec((await banner.textContent()) ?? '')![1]!.replace(/,/g, ''));

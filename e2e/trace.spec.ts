@@ -18,10 +18,9 @@ async function viewport(page: Page): Promise<{ t0: number; t1: number }> {
   return { t0: Number(await s.getAttribute('data-t0')), t1: Number(await s.getAttribute('data-t1')) };
 }
 
-test('open a trace.dat with the file picker: lanes, counts, no kvm_exit on the PVM host', async ({ page }) => {
+test('open a trace.dat with Open file…: lanes, counts, no kvm_exit on the PVM host', async ({ page }) => {
   await openApp(page);
-  await page.getByRole('tab', { name: 'Trace timeline' }).click();
-  await page.getByTestId('trace-file-input').setInputFiles(QEMU_BOOT);
+  await page.getByTestId('file-input').setInputFiles(QEMU_BOOT);
   await expect(page.getByTestId('trace-summary')).toContainText('qemu_boot.trace.dat · trace.dat · 91,445 events');
   await expect(page.getByTestId('timeline-state')).toHaveAttribute('data-view-lanes', 'cpu:0,cpu:1,vcpu:0');
   await expect(page.getByTestId('trace-stats-empty')).toBeVisible(); // PVM: no kvm_exit tracepoints
@@ -57,8 +56,7 @@ test('drop a trace file on the window; a truncated file shows where and why, plu
 
 test('synthetic exits: stats row jumps to a kvm_exit, W zooms, click selects, details show every field, sort', async ({ page }) => {
   await openApp(page);
-  await page.getByRole('tab', { name: 'Trace timeline' }).click();
-  await page.getByTestId('trace-sample-picker').selectOption('synthetic-exits');
+  await page.getByTestId('sample-picker').selectOption('trace:synthetic-exits');
   await expect(page.getByTestId('synthetic-badge')).toBeVisible();
   await expect(page.getByTestId('timeline-state')).toHaveAttribute('data-view-lanes', 'cpu:0,cpu:1,cpu:2,cpu:3,vcpu:0,vcpu:1,vcpu:2,vcpu:3');
 

@@ -6,6 +6,7 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { useApp } from '../store/index.ts';
+import { selectKind } from '../store/kind.ts';
 import { engine } from '../engine.ts';
 import { VirtualRows } from '../components/VirtualRows.tsx';
 import { StatusBadge } from './status.tsx';
@@ -50,6 +51,8 @@ function Row({ r, current, selected, onPick }: { r: LogRow | undefined; current:
 /** Full detail of one row (arguments, results, mismatches) under the table. */
 function Detail({ row, version, upcoming }: { row: number | null; version: number; upcoming: boolean }) {
   const [r, setR] = useState<LogRow | null>(null);
+  // A program's log is the built-in VMM's own: there is no real KVM result to set beside it.
+  const recording = useApp((s) => selectKind(s) === 'recording');
   useEffect(() => {
     let live = true;
     if (row === null || row < 0) { setR(null); return; }
@@ -61,8 +64,8 @@ function Detail({ row, version, upcoming }: { row: number | null; version: numbe
     <div data-testid="ioctl-detail" className="h-24 shrink-0 overflow-auto border-t border-edge px-3 py-2 font-mono text-[13px]">
       <div>
         <span className="font-semibold text-fg">seq {r.seq} {r.req}</span>
-        <span className="text-dim"> nr {r.nr} on fd {r.fd} ({r.fdKind}){r.process !== 'main' ? `, ${r.process}` : ''} → real KVM {result(r.ret, r.errno)}</span>
-        {r.actualRet !== null ? <span className="text-dim">, engine {result(r.actualRet, r.actualErrno)}</span> : null}
+        <span className="text-dim"> nr {r.nr} on fd {r.fd} ({r.fdKind}){r.process !== 'main' ? `, ${r.process}` : ''} → {recording ? 'real KVM ' : ''}{result(r.ret, r.errno)}</span>
+        {recording && r.actualRet !== null ? <span className="text-dim">, engine {result(r.actualRet, r.actualErrno)}</span> : null}
         {' '}<StatusBadge status={r.status} />
       </div>
       <div className="break-all text-dim">{r.args || '(no argument struct)'}</div>
@@ -81,6 +84,7 @@ export function IoctlLogPanel() {
   const selectedRow = useApp((s) => s.selectedRow);
   const selectRow = useApp((s) => s.selectRow);
   const seekRow = useApp((s) => s.seekRow);
+  const recording = useApp((s) => selectKind(s) === 'recording');
   const executed = summary?.ioctlsDone ?? 0;
   const total = upcoming ? summary?.ioctls ?? 0 : executed;
   const current = executed - 1;
@@ -97,7 +101,7 @@ export function IoctlLogPanel() {
         <span className="text-right">#</span><span className="text-right">seq</span><span>fd</span><span>request</span><span>argument</span><span>result</span><span>status</span>
       </div>
       {total === 0 ? (
-        <p className="p-3 text-dim">No ioctl replayed yet. Press <kbd>n</kbd> to step one ioctl.</p>
+        <p className="p-3 text-dim">{recording ? <>No ioctl replayed yet. Press <kbd>n</kbd> to step one ioctl.</> : 'No ioctl yet.'}</p>
       ) : (
         <VirtualRows<LogRow>
           total={total}
@@ -119,6 +123,9 @@ export function IoctlLogActions() {
   const upcoming = useApp((s) => s.upcoming);
   const setUpcoming = useApp((s) => s.setUpcoming);
   const summary = useApp((s) => s.summary);
+  // Only a recording has ioctls still to come; a program's log ends where the program stands.
+  const recording = useApp((s) => selectKind(s) === 'recording');
+  if (!recording) return <span className="text-[13px] text-dim" data-testid="ioctl-count">{summary ? `${summary.ioctls} ioctls` : ''}</span>;
   return (
     <>
       <span className="text-[13px] text-dim" data-testid="ioctl-count">{summary ? `${summary.ioctlsDone} / ${summary.ioctls} ioctls` : ''}</span>

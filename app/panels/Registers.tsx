@@ -5,6 +5,7 @@
  * recording are marked, with the real value in the tooltip.
  */
 import { useApp } from '../store/index.ts';
+import { selectKind } from '../store/kind.ts';
 import type { RegistersResult, RegsView, SegmentView, SregsView } from '../../engine/protocol.ts';
 import { APIC_BASE_BITS, CR0_BITS, CR3_BITS, CR4_BITS, EFER_BITS, RFLAGS_BITS, decodeBits, segmentTypeName, type BitDef } from '../lib/bits.ts';
 import { hex, hex64 } from '../lib/format.ts';
@@ -95,17 +96,19 @@ function ControlRow({ r, k, v, defs, all }: { r: RegistersResult; k: keyof Sregs
 export function RegistersPanel() {
   const r = useApp((s) => s.registers);
   const info = useApp((s) => s.info);
+  // Only a recording has real KVM's registers to compare with; a program's vCPU is the engine's alone.
+  const recording = useApp((s) => selectKind(s) === 'recording');
   if (!info) return <p className="p-3 text-dim">No workspace open.</p>;
-  if (!r) return <p className="p-3 text-dim">No vCPU fd is open at this point of the recording.</p>;
+  if (!r) return <p className="p-3 text-dim">No vCPU fd is open at this point{recording ? ' of the recording' : ''}.</p>;
   const { regs, sregs } = r;
   const recSeq = r.recorded.regsSeq ?? r.recorded.sregsSeq;
   return (
     <div data-testid="registers" className="min-h-0 flex-1 overflow-auto p-3 text-[14px]">
       <p className="text-[14px] font-semibold text-fg">vCPU {r.vcpuId} <span className="font-normal text-dim">fd {r.vcpuFd}</span></p>
-      <p className="mb-2 text-[13px] text-dim">
-        {recSeq !== null ? <>compared with real KVM at seq {recSeq}</> : <>no register report from real KVM yet</>}
-        {' · '}<span className="rounded bg-changed/20 px-1 text-changed">changed</span>{' '}
-        <span className="underline decoration-fail decoration-2 underline-offset-4">≠ real KVM</span>
+      <p className="mb-2 text-[13px] text-dim" data-testid="registers-legend">
+        {recording ? <>{recSeq !== null ? <>compared with real KVM at seq {recSeq}</> : <>no register report from real KVM yet</>}{' · '}</> : null}
+        <span className="rounded bg-changed/20 px-1 text-changed">changed</span>{recording ? <>{' '}
+        <span className="underline decoration-fail decoration-2 underline-offset-4">≠ real KVM</span></> : <> by the last step</>}
       </p>
       <Section title="General purpose">
         <div className="grid grid-cols-[auto_1fr] gap-x-2 gap-y-0.5 font-mono sm:grid-cols-[auto_1fr_auto_1fr]">

@@ -1,10 +1,14 @@
 /**
- * Keyboard shortcuts: n / F10 step one ioctl, Shift+N or . step one event, b / Shift+F10 step
- * back one ioctl, Shift+B step back one event, e run to end, r reset. Ignored while typing
- * in a form field or an editor.
+ * Keyboard shortcuts of the open workspace: the key table is commands.ts (per workspace kind, the
+ * same table the toolbar's buttons come from), so a key never reaches a command of another kind,
+ * and a key whose command cannot act now does nothing. Ignored while typing in a form field or
+ * an editor, and with Ctrl/Meta/Alt (browser and editor shortcuts).
  */
 import { useEffect } from 'react';
 import { useApp } from '../store/index.ts';
+import { selectKind } from '../store/kind.ts';
+import { commandForKey } from './commands.ts';
+import { runCommand } from './run-command.ts';
 
 function typing(t: EventTarget | null): boolean {
   const el = t as HTMLElement | null;
@@ -17,17 +21,11 @@ export function useShortcuts(): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey || typing(e.target)) return;
-      const s = useApp.getState();
-      if (!s.info) return;
-      const k = e.key;
-      if ((k === 'n' && !e.shiftKey) || (k === 'F10' && !e.shiftKey)) void s.command('stepIoctl');
-      else if (k === 'N' || k === '.') void s.command('stepEvent');
-      else if ((k === 'b' && !e.shiftKey) || (k === 'F10' && e.shiftKey)) void s.stepBack('ioctl');
-      else if (k === 'B') void s.stepBack('event');
-      else if (k === 'e') void s.command('runToEnd');
-      else if (k === 'r') void s.command('reset');
-      else return;
+      const c = commandForKey(selectKind(useApp.getState()), e.key, e.shiftKey);
+      if (!c) return;
+      // Claimed even when the command cannot act now (F5 must not reload the page at a program's end).
       e.preventDefault();
+      runCommand(c.id);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

@@ -9,6 +9,7 @@ import type { Method, ObjectTree, OpenSource, RegistersResult, SampleInfo, StepR
 import { EngineError } from '../../engine/protocol.ts';
 import { engine } from '../engine.ts';
 import type { AppState } from './index.ts';
+import { selectKind, type Front } from './kind.ts';
 
 export interface UiError { code: string; message: string }
 
@@ -24,6 +25,13 @@ export interface WorkspaceSlice {
   busy: number;
   error: UiError | null;
   notice: string | null;
+  /**
+   * Which engine workspace the shell shows: the session's (`info`: recording or program) or the
+   * trace workspace (its UI state is app/panels/timeline/trace-store.ts, which sets 'trace' when
+   * an import starts). `open` sets 'session' once the session workspace opened. Read the kind
+   * with `selectKind` (store/kind.ts).
+   */
+  front: Front;
   init(): Promise<void>;
   open(src: OpenSource, transfer?: Transferable[]): Promise<void>;
   command(method: Extract<Method, 'stepEvent' | 'stepIoctl' | 'runToEnd' | 'reset'>): Promise<void>;
@@ -71,12 +79,17 @@ export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice
     busy: 0,
     error: null,
     notice: null,
+    front: 'session',
 
     async init() {
       engine.on((e) => {
         if (e.type === 'crashed') set({ error: { code: 'PS501', message: e.message } });
         else if (e.type === 'recovered') {
-          set((s) => ({ notice: `Engine restarted; workspace restored at event ${e.position}`, version: s.version + 1 }));
+          // The trace store reopens its own trace (and says so); the session's is restored behind it.
+          const kind = selectKind(get());
+          const notice = kind === 'program' ? `Engine restarted; program restored at instruction ${e.position}`
+            : kind === 'recording' ? `Engine restarted; workspace restored at event ${e.position}` : get().notice;
+          set((s) => ({ notice, version: s.version + 1 }));
           void get().refresh();
         } else if (e.type === 'recoveryFailed') set({ error: { code: 'PS501', message: `recovery failed: ${e.message}` } });
       });
@@ -90,7 +103,7 @@ export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice
     async open(src, transfer) {
       const info = await guarded(() => engine.request('open', src, transfer));
       if (!info) return;
-      set((s) => ({ info, last: null, registers: null, version: s.version + 1, error: null, selectedVcpu: null, selectedRow: null }));
+      set((s) => ({ info, front: 'session', last: null, registers: null, version: s.version + 1, error: null, selectedVcpu: null, selectedRow: null }));
       await get().refresh();
     },
 

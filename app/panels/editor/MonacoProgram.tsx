@@ -38,7 +38,7 @@ export default function MonacoProgram() {
     const bps = new Set(state?.breakpoints ?? []);
     const ds: monaco.editor.IModelDeltaDecoration[] = [];
     for (const [line, addr] of loadedLines) {
-      if (bps.has(addr)) ds.push({ range: new monaco.Range(line, 1, line, 1), options: { glyphMarginClassName: 'ps-bp-glyph', glyphMarginHoverMessage: { value: `hardware breakpoint at 0x${addr.toString(16)}` } } });
+      if (bps.has(addr)) ds.push({ range: new monaco.Range(line, 1, line, 1), options: { glyphMarginClassName: 'ps-bp-glyph', glyphMarginHoverMessage: { value: `${state?.backend === 'emulate' ? 'hardware breakpoint (DR0-DR3)' : 'software breakpoint (INT3)'} at 0x${addr.toString(16)}` } } });
     }
     if (state?.line) {
       ds.push({ range: new monaco.Range(state.line, 1, state.line, 1), options: { isWholeLine: true, className: 'ps-current-line', linesDecorationsClassName: 'ps-current-glyph' } });

@@ -189,6 +189,8 @@ async function programMove(req: () => Promise<StepResult>): Promise<void> {
 // Any change of position (our buttons, the shell's toolbar and shortcuts, crash recovery) refreshes the views.
 let lastVersion = -1;
 useApp.subscribe((s) => {
+  // A Run loop stops when the program is no longer the open workspace (a trace or a recording opened).
+  if ((s.front !== 'session' || !isProgramInfo(s.info)) && useProgram.getState().running) useProgram.getState().pause();
   if (s.version === lastVersion) return;
   lastVersion = s.version;
   if (isProgramInfo(s.info)) void useProgram.getState().refetch();

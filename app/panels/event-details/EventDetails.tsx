@@ -11,7 +11,7 @@ export function EventDetailsPanel() {
   const details = useTrace((s) => s.details);
   const selected = useTrace((s) => s.selected);
   const info = useTrace((s) => s.info);
-  if (!info) return <div className="p-4 text-[15px] text-dim">Open a trace in the Timeline tab.</div>;
+  if (!info) return <div className="p-4 text-[15px] text-dim">No trace open: pick one under Workspace (Traces) or open a file.</div>;
   if (selected === null) return <div className="p-4 text-[15px] text-dim" data-testid="event-details-empty">Click an event on the timeline, or a row of the exit statistics, to see all its fields.</div>;
   if (!details || details.index !== selected) return <div className="p-4 text-[15px] text-dim">Loading event #{selected}…</div>;
   const d = details;

@@ -1,6 +1,7 @@
 /**
- * The trace timeline panel: trace picker (samples, file picker; drop a file anywhere on the
- * window), import progress with cancel, the import error banner, the canvas and its legend.
+ * The trace timeline panel: the open trace's summary and "Add guest trace…" (traces are opened
+ * from the shell: Workspace picker, Open file…, or a file dropped anywhere on the window), import
+ * progress with cancel, the import error banner, the canvas and its legend.
  *
  * Controls: wheel zooms around the pointer (Shift+wheel or horizontal wheel pans), drag pans,
  * W/S zoom in/out, A/D pan (Perfetto's keys), F fits the whole trace; hover shows the event
@@ -39,47 +40,12 @@ export function TimelinePanel() {
 }
 
 function TraceBar() {
-  const samples = useTrace((s) => s.samples);
   const info = useTrace((s) => s.info);
-  const source = useTrace((s) => s.source);
-  const file = useRef<HTMLInputElement>(null);
   const guestFile = useRef<HTMLInputElement>(null);
   const loading = useTrace((s) => s.loading);
-  const current = source?.kind === 'sample' ? source.name : '';
+  // Which trace is open is chosen in the shell (Workspace picker, Open file…, drop); this bar adds guests.
   return (
     <div className="flex shrink-0 flex-wrap items-center gap-3 border-b border-edge px-3 py-2 text-[14px]">
-      <label className="flex items-center gap-2 text-dim">
-        Trace
-        <select
-          data-testid="trace-sample-picker"
-          value={current}
-          onChange={(e) => e.target.value && void useTrace.getState().openSample(e.target.value)}
-          className="max-w-[22rem] rounded-md border border-edge bg-panel px-2 py-1.5 text-fg"
-        >
-          <option value="">{source?.kind === 'file' ? source.name : 'built-in trace…'}</option>
-          {samples.map((s) => <option key={s.name} value={s.name} title={s.description}>{s.synthetic ? `${s.name} (synthetic)` : s.name}</option>)}
-        </select>
-      </label>
-      <button
-        data-testid="trace-open-file"
-        onClick={() => file.current?.click()}
-        className="rounded-md border border-edge bg-head px-3 py-1.5 text-fg hover:border-accent"
-      >
-        Open trace file…
-      </button>
-      <input
-        ref={file}
-        data-testid="trace-file-input"
-        type="file"
-        multiple
-        className="hidden"
-        onChange={(e) => {
-          // Several files: a host trace.dat and its guests' (trace-cmd record -A), merged.
-          const fs = [...(e.target.files ?? [])];
-          e.target.value = '';
-          if (fs.length) void useTrace.getState().openFiles(fs);
-        }}
-      />
       {info && !loading ? (
         <button
           data-testid="trace-add-guest"
@@ -163,7 +129,7 @@ function EmptyState() {
       {info ? 'This trace has no events.' : (
         <div>
           Open a trace: <b className="text-fg">trace.dat</b> (v6/v7, zlib/zstd), tracefs or <code>trace-cmd report</code> text, <code>perf script</code>.
-          <br />Pick a built-in trace above, use “Open trace file…”, or drop a file on the window.
+          <br />Pick a built-in trace under Workspace (Traces), use “Open file…”, or drop a file on the window.
           <br /><span className="text-faint">The lab traces come from a PVM host without kvm_entry/kvm_exit; “synthetic-exits” shows in-guest intervals.</span>
         </div>
       )}

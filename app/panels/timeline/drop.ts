@@ -1,14 +1,30 @@
 /**
- * Drag-and-drop of files onto the window: recordings (`*.truth.json[.gz]`) open as a
- * recording workspace, anything else as a trace (the engine detects the format).
+ * Files the user opens (drag-and-drop onto the window, or the toolbar's Open file…): recordings
+ * (`*.json[.gz]`, kvmlab-truth/2) open as a recording workspace, anything else as a trace (the
+ * engine detects the format).
  */
 import { useEffect } from 'react';
 import { useApp } from '../../store/index.ts';
 import { useTrace } from './trace-store.ts';
+import { isRecordingName } from './file-kind.ts';
 
-/** True for names the recording workspace opens (kvmlab-truth/2 logs). */
-export function isRecordingName(name: string): boolean {
-  return /\.truth\.json(\.gz)?$/i.test(name);
+export { isRecordingName };
+
+/**
+ * Opens files the user chose (Open file… or a drop): a recording opens as the recording workspace;
+ * anything else is imported as a trace (several files: a host trace.dat and its guests', merged
+ * on one time axis; recordings among them are left out).
+ */
+export async function openUserFiles(files: File[]): Promise<void> {
+  const f = files[0];
+  if (!f) return;
+  if (isRecordingName(f.name)) {
+    const bytes = new Uint8Array(await f.arrayBuffer());
+    await useApp.getState().open({ kind: 'file', name: f.name, bytes }, [bytes.buffer]);
+  } else {
+    await useTrace.getState().init();
+    await useTrace.getState().openFiles(files.filter((x) => !isRecordingName(x.name)));
+  }
 }
 
 /** Installs the window-level drop target (once, from the app shell). */
@@ -19,15 +35,7 @@ export function useFileDrop(): void {
     const drop = (e: DragEvent) => {
       if (!hasFiles(e)) return;
       e.preventDefault();
-      const files = [...e.dataTransfer!.files];
-      const f = files[0];
-      if (!f) return;
-      if (isRecordingName(f.name)) {
-        void f.arrayBuffer().then((b) => { const bytes = new Uint8Array(b); return useApp.getState().open({ kind: 'file', name: f.name, bytes }, [bytes.buffer]); });
-      } else {
-        // Several trace files: a host trace.dat and its guests', merged on one time axis.
-        void useTrace.getState().init().then(() => useTrace.getState().openFiles(files.filter((x) => !isRecordingName(x.name))));
-      }
+      void openUserFiles([...e.dataTransfer!.files]);
     };
     window.addEventListener('dragover', over);
     window.addEventListener('drop', drop);

@@ -54,6 +54,8 @@ export interface TraceState {
   setStats(by: TraceStatsGrouping, sort: TraceStatsSort): Promise<void>;
   jumpToRow(row: TraceStatRow, step?: 1 | -1): Promise<void>;
   dismiss(): void;
+  /** Drops the trace (engine memory too): the shell calls it when a recording or program is opened instead. */
+  close(): Promise<void>;
 }
 
 function uiError(e: unknown): TraceUiError {
@@ -80,6 +82,8 @@ export const useTrace = create<TraceState>()((set, get) => {
   /** Imports `src`; `bytes` (already read, one per file) are transferred to the engine. */
   async function open(src: Source, bytes?: Uint8Array[]): Promise<void> {
     set({ loading: { name: src.name, done: 0, total: bytes?.reduce((a, b) => a + b.length, 0) ?? 0 }, failure: null, notice: null });
+    // The trace becomes the open workspace as soon as its import starts (progress and Cancel show in it).
+    useApp.setState({ front: 'trace' });
     showTracePanels();
     try {
       let info: TraceInfo;
@@ -93,6 +97,12 @@ export const useTrace = create<TraceState>()((set, get) => {
         }
       } else {
         info = await engine.request('traceOpen', { kind: 'files', files: src.blobs.map((b, k) => ({ name: b.name, bytes: bytes![k]! })) }, bytes!.map((b) => b.buffer as ArrayBuffer));
+      }
+      if (useApp.getState().front !== 'trace') {
+        // A recording or program was opened while this imported: it is not wanted any more.
+        set({ loading: null });
+        await get().close();
+        return;
       }
       set({ notice: noticeFor(info) });
       set({
@@ -244,5 +254,21 @@ export const useTrace = create<TraceState>()((set, get) => {
     },
 
     dismiss: () => set({ failure: null, notice: null }),
+
+    async close() {
+      if (get().loading) { await get().cancel(); return; } // open() closes when the cancelled import returns
+      const had = get().info !== null;
+      set({ info: null, source: null, failure: null, notice: null, viewport: null, selected: null, details: null, stats: null, cursor: {}, instance: null });
+      if (had) await engine.request('traceClose', {}).catch(() => {});
+    },
   };
+});
+
+// Leaving the trace workspace (a recording or program opened) closes the trace.
+let lastFront = useApp.getState().front;
+useApp.subscribe((s) => {
+  if (s.front === lastFront) return;
+  const was = lastFront;
+  lastFront = s.front;
+  if (was === 'trace') void useTrace.getState().close();
 });

@@ -35,7 +35,7 @@ export function TraceStatsPanel() {
   const cursor = useTrace((s) => s.cursor);
   const instance = useTrace((s) => s.instance);
   useEffect(() => { void useTrace.getState().init(); }, []);
-  if (!info) return <div className="p-4 text-[15px] text-dim">Open a trace in the Timeline tab to see its exit statistics.</div>;
+  if (!info) return <div className="p-4 text-[15px] text-dim">No trace open: pick one under Workspace (Traces) or open a file.</div>;
   if (!info.exits) return <div className="p-4 text-[15px] text-dim" data-testid="trace-stats-empty">This trace has no kvm_exit events{info.exitIsa === null ? ' (a PVM host or a trace recorded without them)' : ''}: no exit statistics.</div>;
   const set = useTrace.getState().setStats;
   return (
