@@ -6,6 +6,7 @@
  */
 import type { FieldValue, TraceSink } from '../../types.ts';
 import { ByteInterner, decodeText } from './bytes.ts';
+import { decodeFailedToParse, isFailedToParse } from './failed-to-parse.ts';
 import { KVM_EVENTS, systemOf, type EventDef } from './kvm-events.ts';
 import type { PayloadDecoder } from './payloads.ts';
 import { compile, match, type Compiled } from './template.ts';
@@ -106,6 +107,16 @@ export class EventCatalog implements PayloadDecoder {
         this.undecoded = false;
         return;
       }
+      // libtraceevent could not parse the event's print format (perf script prints
+      // "[FAILED TO PARSE] field=value …"): the raw TP_STRUCT fields, by name.
+      if (isFailedToParse(buf, ps, pe) && decodeFailedToParse(e.def!, buf, ps, pe, out)) {
+        if (e.typeId < 0) { e.typeId = this.sink.eventType(e.system, e.name, e.def!.fields); this.entryOfType[e.typeId] = e; }
+        this.typeId = e.typeId;
+        this.format = fmts.length; // one past the templates: redecode() knows it is this form
+        this.values = out;
+        this.undecoded = false;
+        return;
+      }
     }
     if (e.rawTypeId < 0) { e.rawTypeId = this.sink.eventType(e.system, e.name, ['payload']); this.entryOfType[e.rawTypeId] = e; }
     rawValues[0] = decodeText(buf, ps, pe);
@@ -124,6 +135,9 @@ export class EventCatalog implements PayloadDecoder {
     if (!e) return [];
     if (fmt < 0 || !e.def) return [decodeText(buf, start, end)];
     const out = new Array<FieldValue>(e.def.fields.length).fill('');
+    if (fmt === e.formats.length) {
+      return decodeFailedToParse(e.def, buf, start, end, out) ? out : [decodeText(buf, start, end)];
+    }
     if (!match(e.formats[fmt]!, buf, start, end, out)) return [decodeText(buf, start, end)];
     if (e.def.post) e.def.post(out);
     return out;

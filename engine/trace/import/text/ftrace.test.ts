@@ -163,8 +163,8 @@ describe('tracefs/trace-cmd/perf line traps', () => {
       { reason: 6, errno: 0, reason_name: 'KVM_EXIT_MMIO' },
       { reason: '', errno: -4, reason_name: 'restart' },
       { reason: '', errno: -14, reason_name: 'error' },
-      { exception: 13, error_code: 0, reinjected: 0, name: '#GP' },
-      { exception: 14, error_code: 2, reinjected: 1, name: '#PF' },
+      { exception: 13, error_code: 0, reinjected: 0, name: '#GP', has_error: 1 },
+      { exception: 14, error_code: 2, reinjected: 1, name: '#PF', has_error: 1 },
       { write: 1, ecx: 0x40000118, data: 0x60000000001, exception: 1 },
       { rw: 0, port: 0x5658, size: 4, count: 3, val: 4, more: 1 },
     ]);
@@ -179,6 +179,28 @@ describe('tracefs/trace-cmd/perf line traps', () => {
     expect(sink.events.map((e) => [e.system, e.name, e.comm, e.pid, e.cpu])).toEqual([
       ['kvm', 'kvm_pio', 'qemu-system-x86', 3612, 1], ['kvm', 'kvm_fpu', 'CPU 0/KVM', 7289, 2],
     ]);
+  });
+
+  it('perf script 2>&1: a line split by perf\'s stderr is bad, its tail is not read as a comm-less line', () => {
+    // verbatim from `perf script -i lost.data > f 2>&1` (QEMU boot, perf record -m 1; testdata/real/capture.sh)
+    const text = [
+      '       CPU 0/KVM 17878 [000] 11197.726280:               kvm:kvm_emulate_insn: 0:ebd3c:58 (prot32)',
+      '       CPU 0/KVM 17Warning:',
+      'Processed 56518 events and lost 93 chunks!',
+      '',
+      'Check IO/CPU overload!',
+      '',
+      'Warning:',
+      'Processed 179549 samples and lost 70.63%!',
+      '',
+      '878 [000] 11197.726282:               kvm:kvm_emulate_insn: 0:ebd3d:5a (prot32)',
+      '       CPU 0/KVM 17878 [000] 11197.726284:               kvm:kvm_emulate_insn: 0:ebd3e:eb 51 (prot32)',
+    ].join('\n');
+    const { sink, r } = parse(text, 'perf-script');
+    expect(sink.events.map((e) => [e.comm, e.pid, e.ts])).toEqual([['CPU 0/KVM', 17878, 11197726280000], ['CPU 0/KVM', 17878, 11197726284000]]);
+    expect(r.errors.map((e) => e.where.line)).toEqual([2, 10]);
+    expect(r.lost).toBe(-1); // "lost 93 chunks" with no PERF_RECORD_LOST lines: some count unknown
+    expect(sink.lostMarks).toEqual([{ cpu: -1, ts: 11197726284000, count: -1 }]);
   });
 
   it('trace-cmd report: version header, several instances, -l latency format, --ts-diff, dropped events', () => {

@@ -6,7 +6,12 @@
  * - `trace-cmd report`: `version = 6` / `cpus=N` header, instance or file tags
  *   (`kvmlab:   vmm-28981 [000] …`), `-l` (no brackets, flags glued to the CPU),
  *   `-t` (ns timestamps), `--ts-diff`, `CPU:N [N EVENTS DROPPED]`, plugin print formats;
- * - `perf script`: `COMM PID[/TID] [CPU] SECS: kvm:kvm_exit: …`.
+ * - `perf script`: `COMM PID[/TID] [CPU] SECS: kvm:kvm_exit: …`; `-F` without comm
+ *   (`TID [CPU] SECS:`) or without cpu (`COMM TID SECS:`); `--header` (`# perf version : …`);
+ *   `--show-lost-events` (`… PERF_RECORD_LOST lost N`), other `PERF_RECORD_*` side-band
+ *   lines (`--show-task-events`) skipped; perf's own stderr diagnostics when the user
+ *   redirected `2>&1` (`libtraceevent: …`, `Warning:`, `Processed N samples and lost X%!`)
+ *   skipped, a lost-events warning without LOST records making the lost count unknown.
  * COMM may contain blanks, dashes and slashes (`CPU 0/KVM-7289`), so the parser
  * anchors on `-PID [CPU]` (or ` PID [CPU]`) rather than splitting on blanks.
  */
@@ -32,6 +37,17 @@ const LIT_LOST = ascii('[LOST ');
 const LIT_DROPPED = ascii('EVENTS DROPPED]');
 const LIT_SUBBUF = ascii('[SUBBUFFER START]');
 const LIT_EMPTY = ascii(' is empty');
+const LIT_PERF_RECORD = ascii('PERF_RECORD_');
+const LIT_PERF_LOST = ascii('PERF_RECORD_LOST');
+const LIT_LOST_WORD = ascii(' lost ');
+/** perf's stderr, in the text when the user redirected 2>&1 (tools/perf, libtraceevent messages). */
+const RX_PERF_NOISE = /^(?:libtraceevent: |Warning:|Error: |Check IO\/CPU overload!|Processed \d+ (?:events|samples) and lost |\[[\w-]+:[\w-]+\] |\d+ out of order events|Found \d+ unknown events)/;
+const RX_PERF_LOST_WARNING = /^Processed \d+ (?:events|samples) and lost (\d+(?:\.\d+)?)/;
+/** `perf script --header` lines kept in the result header: `# perf version : 6.1.187` … */
+const PERF_HEADER_KEYS: Readonly<Record<string, string>> = {
+  'perf version': 'perf_version', 'os release': 'os_release', 'hostname': 'hostname', 'arch': 'arch',
+  'nrcpus avail': 'cpus', 'nrcpus online': 'cpus_online', 'cmdline': 'cmdline', 'captured on': 'captured_on',
+};
 
 const commInterner = new ByteInterner<string>(decodeText, 1 << 14);
 
@@ -52,6 +68,17 @@ export class FtraceTextParser extends LineStream implements StreamingParser {
   private lastTs = 0;
   private lostUnknown = false;
   private sawHeader = false;
+  /** perf script text: comm-less and CPU-less lines, PERF_RECORD_* lines and perf diagnostics are accepted. */
+  private readonly perf: boolean;
+  /** perf printed "Processed … and lost …" (2>&1); a PERF_RECORD_LOST line gives exact counts. */
+  private perfLostWarning = false;
+  private perfLostRecords = false;
+  /**
+   * perf prints the same -F columns on every line: bit 0 = COMM, bit 1 = [CPU], fixed by
+   * the first line (-1 before). A line of another layout is bad, not re-read: e.g. the tail
+   * "878 [000] …" of "CPU 0/KVM 17878 …" split by perf's stderr would pass for a comm-less line.
+   */
+  private perfLayout = -1;
   /** Raw fast path (the TraceStore): payload bytes deduplicated, fields decoded on demand. */
   private readonly raw: RawTraceSink | undefined;
   private payloads: TextPayloads | undefined;
@@ -86,6 +113,7 @@ export class FtraceTextParser extends LineStream implements StreamingParser {
     this.diag = new Diagnostics(this.result, opts);
     this.catalog = new EventCatalog(sink);
     this.raw = isRawSink(sink) ? sink : undefined;
+    this.perf = format === 'perf-script';
   }
 
   /** Distinct payloads kept for the raw sink (0 with a plain TraceSink). */
@@ -98,6 +126,11 @@ export class FtraceTextParser extends LineStream implements StreamingParser {
     this.flush();
     this.result.lines = this.lineNo;
     if (this.instances.size > 0) this.result.header.instances = [...this.instances].join(',');
+    if (this.perfLostWarning && !this.perfLostRecords) {
+      // perf said it lost events but the text has no PERF_RECORD_LOST lines (no --show-lost-events)
+      this.lostUnknown = true;
+      this.sink.lost(-1, this.lastTs, -1);
+    }
     if (this.lostUnknown) this.result.lost = -1;
     return this.result;
   }
@@ -118,6 +151,7 @@ export class FtraceTextParser extends LineStream implements StreamingParser {
     // `cpus=N`, possibly behind a file/instance tag (trace-cmd prints these before any event).
     if ((c === 0x63 /* c */ || this.result.events === 0) && this.cpusLine(buf, s, e)) { this.result.skipped++; return; }
     if (!this.eventLine(buf, start, s, e)) {
+      if (this.perf && this.perfNoise(buf, s, e)) { this.result.skipped++; return; }
       this.diag.bad(lineNo, offset + (s - start), buf, s, e,
         'an event line "COMM-PID [CPU] [FLAGS] SECONDS: EVENT: PAYLOAD", a "#" header, or a CPU/cpus= line');
     }
@@ -128,6 +162,13 @@ export class FtraceTextParser extends LineStream implements StreamingParser {
     const text = decodeText(buf, s, e);
     const tracer = /^#\s*tracer:\s*(\S+)/.exec(text);
     if (tracer) { this.result.header.tracer = tracer[1]!; return; }
+    const perf = /^#\s*([a-z][a-z ]*?)\s*:\s*(.*)$/.exec(text);
+    const key = perf ? PERF_HEADER_KEYS[perf[1]!] : undefined;
+    if (key) {
+      const v = perf![2]!.trim();
+      this.result.header[key] = /^\d+$/.test(v) && key !== 'hostname' ? Number(v) : v;
+      return;
+    }
     const ent = /entries-in-buffer\/entries-written:\s*(\d+)\/(\d+)\s+#P:(\d+)/.exec(text);
     if (ent) {
       const inBuf = Number(ent[1]), written = Number(ent[2]);
@@ -212,8 +253,9 @@ export class FtraceTextParser extends LineStream implements StreamingParser {
     // Only bracketed lines feed the fast path: there the anchor lies inside the prefix bytes.
     let simple = after >= 0;
     if (after < 0) {
-      // trace-cmd report -l: "COMM-PID  CPUflags  TS: EVENT: …" (no brackets).
-      const alt = this.latencyShape(buf, s, e);
+      // trace-cmd report -l: "COMM-PID  CPUflags  TS: EVENT: …" (no brackets);
+      // perf script -F without cpu: "COMM TID TS: sys:EVENT: …".
+      const alt = this.perf ? this.perfNoCpuShape(buf, s, e) : this.latencyShape(buf, s, e);
       if (alt < 0) return false;
       commEnd = this.altCommEnd;
       pid = this.pidValue;
@@ -226,6 +268,8 @@ export class FtraceTextParser extends LineStream implements StreamingParser {
       while (j < e && buf[j] !== SP && buf[j] !== TAB) j++;
       if (j > i && buf[j - 1] !== COLON) i = skipSpaces(buf, j, e);
     }
+    const layout = this.perf ? (commEnd > s ? 1 : 0) | (cpu >= 0 ? 2 : 0) : 0;
+    if (this.perfLayout >= 0 && layout !== this.perfLayout) return false;
     // 2. Timestamp "SECS[.FRAC]:".
     if (!parseDec(buf, i, e, cur, false)) return false;
     let ts = (cur.value as number) * 1e9;
@@ -246,6 +290,12 @@ export class FtraceTextParser extends LineStream implements StreamingParser {
     }
     if (buf[k] !== COLON) return false;
     i = skipSpaces(buf, k + 1, e);
+    if (this.perf && buf[i] === 0x50 /* P */ && startsWith(buf, i, e, LIT_PERF_RECORD)) {
+      this.perfLayout = layout;
+      this.perfRecord(buf, i, e, cpu, ts);
+      this.pfxLen = 0;
+      return true;
+    }
     simple &&= i === k + 2 && buf[k + 1] === SP;
     // Optional "(+delta)" column of `trace-cmd report --ts-diff`.
     if (buf[i] === LPAREN && buf[i + 1] === 0x2b) {
@@ -266,11 +316,12 @@ export class FtraceTextParser extends LineStream implements StreamingParser {
     }
     if (i >= e || i === ns) return false;
     const entry = this.catalog.entry(buf, ns, i);
+    if (this.perf) this.perfLayout = layout; // the line parsed: its columns are the file's
     const ps = skipSpaces(buf, i + 1, e);
     simple &&= ps === i + 2 && i - ns <= NAME_MAX && dotAt + 1 - lineStart <= PFX_MAX;
     // 4. COMM (after an optional "tag: " of trace-cmd report).
     const cs = this.commStart(buf, s, commEnd);
-    const comm = commInterner.get(buf, cs, trimEnd(buf, cs, commEnd));
+    const comm = commEnd > cs ? commInterner.get(buf, cs, trimEnd(buf, cs, commEnd)) : '';
     let commId = -1;
     if (this.raw) {
       if (comm !== this.lastComm || this.lastCommId < 0) { this.lastComm = comm; this.lastCommId = this.raw.intern(comm); }
@@ -453,12 +504,62 @@ export class FtraceTextParser extends LineStream implements StreamingParser {
       if (d2 === d - 1) return -1;
       d = d2;
     }
-    if (d < s) return -1;
-    const sep = buf[d];
-    if (sep !== DASH && sep !== SP && sep !== TAB) return -1;
+    if (d < s) {
+      // perf script -F without comm: the line starts with the PID (empty COMM ends at s)
+      if (!this.perf) return -1;
+      d = s;
+    } else {
+      const sep = buf[d];
+      if (sep !== DASH && sep !== SP && sep !== TAB) return -1;
+    }
     parseDec(buf, pidStart, pidEnd, this.cur, false);
     this.pidValue = this.cur.value as number;
     return d;
+  }
+
+  /**
+   * A perf side-band line after the timestamp (`--show-lost-events`, `--show-task-events`…):
+   * `PERF_RECORD_LOST lost N` counts N lost events on `cpu` at `ts`; every other record
+   * (COMM, FORK, EXIT, MMAP…) is skipped: it is not a trace event.
+   */
+  private perfRecord(buf: Uint8Array, i: number, e: number, cpu: number, ts: number): void {
+    this.result.skipped++;
+    if (!startsWith(buf, i, e, LIT_PERF_LOST)) return;
+    let j = i + LIT_PERF_LOST.length;
+    while (j < e && buf[j] !== SP) j++; // PERF_RECORD_LOST or PERF_RECORD_LOST_SAMPLES
+    if (!startsWith(buf, j, e, LIT_LOST_WORD) || !parseDec(buf, j + LIT_LOST_WORD.length, e, this.cur, false)) return;
+    const n = this.cur.value as number;
+    this.perfLostRecords = true;
+    this.result.lost += n;
+    this.sink.lost(cpu, ts, n);
+  }
+
+  /** A line of perf's own stderr (`perf script > f 2>&1`); notes a lost-events warning. */
+  private perfNoise(buf: Uint8Array, s: number, e: number): boolean {
+    const text = decodeText(buf, s, Math.min(e, s + 200));
+    if (!RX_PERF_NOISE.test(text)) return false;
+    const w = RX_PERF_LOST_WARNING.exec(text);
+    if (w && Number(w[1]) > 0) this.perfLostWarning = true;
+    return true;
+  }
+
+  /** perf script -F without cpu: "[COMM ]PID[/TID] TS:". Returns the timestamp index or -1 (cpu -1). */
+  private perfNoCpuShape(buf: Uint8Array, s: number, e: number): number {
+    for (let t = s; t < e; t++) {
+      if (!isDigit(buf[t]!) || (t > s && buf[t - 1] !== SP && buf[t - 1] !== TAB)) continue;
+      let q = t;
+      while (q < e && isDigit(buf[q]!)) q++;
+      if (buf[q] !== DOT) continue;
+      q++;
+      while (q < e && isDigit(buf[q]!)) q++;
+      if (buf[q] !== COLON) continue;
+      const got = t > s ? this.pidBefore(buf, s, t) : -1;
+      if (got < 0) return -1;
+      this.altCommEnd = got;
+      this.altCpu = -1;
+      return t;
+    }
+    return -1;
   }
 
   /** `trace-cmd report -l`: "COMM-PID  CPU[FLAGS]  TS:". Returns the timestamp index or -1. */
@@ -516,7 +617,9 @@ function head(first: Uint8Array): string {
 
 const RX_EVENT_FLAGS = /^\s*\S.*?-\d+\s+(?:\(\s*[\d-]+\)\s+)?\[\d+\]\s+[.a-zA-Z0-9]{3,8}\s+\d+(?:\.\d+)?:\s+[a-z_0-9]+:/m;
 const RX_EVENT_NOFLAGS = /^(?:\S+: )?\s*\S.*?-\d+\s+\[\d+\]\s+\d+(?:\.\d+)?:\s+[a-z_0-9]+:/m;
-const RX_PERF = /^\s*\S.*?\s\d+(?:\/\d+)?\s+(?:\[\d+\]\s+)?\d+\.\d+:\s+(?:\d+\s+)?[a-z_0-9]+:[a-z_0-9]+:/m;
+// COMM is optional (perf script -F tid,…), as is the [CPU] column (-F comm,tid,time,…).
+// --show-task-events / --show-lost-events text may start with PERF_RECORD_* side-band lines.
+const RX_PERF = /^\s*(?:\S.*?\s)?\d+(?:\/\d+)?\s+(?:\[\d+\]\s+)?\d+\.\d+:\s+(?:(?:\d+\s+)?[a-z_0-9]+:[a-z_0-9]+:|PERF_RECORD_[A-Z_0-9]+[:( ])/m;
 
 /** Raw tracefs text: "# tracer:" header, or event lines with the irq-flags column. */
 export function sniffTracefs(first: Uint8Array): boolean {
@@ -531,7 +634,8 @@ export function sniffTraceCmdReport(first: Uint8Array): boolean {
   return /^version = \d+\s*$/m.test(t) || /^(?:\S+: )?\s*cpus=\d+\s*$/m.test(t) || RX_EVENT_NOFLAGS.test(t);
 }
 
-/** `perf script` text: "COMM PID [CPU] SECS: sys:event:". */
+/** `perf script` text: "COMM PID [CPU] SECS: sys:event:", or the `--header` block ("# perf version : …"). */
 export function sniffPerfScript(first: Uint8Array): boolean {
-  return RX_PERF.test(head(first));
+  const t = head(first);
+  return /^# perf version : /m.test(t) || RX_PERF.test(t);
 }

@@ -17,6 +17,14 @@ const gz = (u: URL) => new Uint8Array(gunzipSync(readFileSync(u)));
 const FTRACE = gz(new URL('./testdata/io.ftrace.txt.gz', import.meta.url)).subarray(0, 6000);
 const TRACECMD = gz(new URL('./testdata/io.tracecmd.txt.gz', import.meta.url)).subarray(0, 6000);
 const STRACE = gz(new URL('../strace/testdata/errors.strace.gz', import.meta.url)).subarray(0, 12000);
+// real perf script / QEMU captures (testdata/real): "[FAILED TO PARSE] k=v", PERF_RECORD_LOST, perf's stderr, TID@TIME: prefixes
+const slice = (name: string, from: number, len: number) => gz(new URL(`./testdata/real/${name}`, import.meta.url)).subarray(from, from + len);
+const PERF_REAL = (() => {
+  const a = gz(new URL('./testdata/real/vmm.perf-script.txt.gz', import.meta.url));
+  const at = new TextDecoder().decode(a).indexOf('[FAILED TO PARSE]');
+  return new Uint8Array([...slice('vmm-lost.perf-script-show-lost-events.txt.gz', 0, 3000), ...a.subarray(Math.max(0, at - 2000), at + 1500)]);
+})();
+const QEMU_REAL = slice('qemu-trace.all-ts.txt.gz', 0, 5000);
 const QEMU = bytes('3596@1700000000.123456:kvm_vcpu_ioctl cpu_index 0, type 0xae80, arg (nil)\n3596@1700000000.123460:kvm_run_exit cpu_index 0, reason 8\n'
   + '3596@1700000000.123470:kvm_set_user_memory AddrSpace#0 Slot#1 flags=0x2 gpa=0xc0000 size=0x20000 ua=0x7f0000000000 ret=0\n');
 
@@ -55,6 +63,8 @@ describe('fuzz: mutated real text never crashes an importer', () => {
   it('tracefs', () => check((s, strict) => new FtraceTextParser(s, 'tracefs', { strict }), FTRACE));
   it('trace-cmd report', () => check((s, strict) => new FtraceTextParser(s, 'trace-cmd', { strict }), TRACECMD));
   it('perf script parser on tracefs text', () => check((s, strict) => new FtraceTextParser(s, 'perf-script', { strict }), FTRACE));
+  it('perf script (real: lost records, stderr noise, FAILED TO PARSE)', () => check((s, strict) => new FtraceTextParser(s, 'perf-script', { strict }), PERF_REAL));
+  it('QEMU trace (real -msg timestamp=on)', () => check((s, strict) => new QemuTraceParser(s, { strict }), QEMU_REAL));
   it('strace', () => check((s, strict) => new StraceParser(s, { strict }), STRACE));
   it('QEMU trace', () => check((s, strict) => new QemuTraceParser(s, { strict }), QEMU));
   it('arbitrary bytes', () => {

@@ -20,7 +20,11 @@ export interface EventDef {
   readonly formats: readonly string[];
   /** Derive numbers from printed symbols after a successful match. */
   readonly post?: (f: FieldValue[]) => void;
+  /** The reverse, after libtraceevent's `[FAILED TO PARSE] name=value…` form gave the raw fields (failed-to-parse.ts). */
+  readonly fromRaw?: (f: FieldValue[]) => void;
 }
+
+const EXCEPTION_NAMES: ReadonlyMap<number, string> = new Map(Object.entries(EXCEPTION_VECTORS).map(([n, v]) => [v, n]));
 
 const VCPU_PRINTK_REASON_HOOK = (iReason: number, iCode: number, iIsa: number) => (f: FieldValue[]): void => {
   const r = resolveExitReason(f[iReason] as string);
@@ -103,12 +107,17 @@ const KVM: EventDef[] = [
     formats: ['{soft:e:Soft/INTn=1,IRQ=0} 0x{vector:x}{reinjected:? [reinjected]}', 'irq {irq:u}'],
   },
   {
-    name: 'kvm_inj_exception', system: 'kvm', fields: ['exception', 'error_code', 'reinjected', 'name'],
+    // has_error: TP_STRUCT field; the printed forms show it as the presence of "(0x…)".
+    name: 'kvm_inj_exception', system: 'kvm', fields: ['exception', 'error_code', 'reinjected', 'name', 'has_error'],
     formats: ['{name:w} (0x{error_code:x}){reinjected:? [reinjected]}', '{name:w}{reinjected:? [reinjected]}'],
     post: (f) => {
       const n = f[3] as string;
       const v = EXCEPTION_VECTORS[n];
       f[0] = v !== undefined ? v : /^0x[0-9a-f]+$/i.test(n) ? Number.parseInt(n.slice(2), 16) : '';
+      f[4] = f[1] === '' ? 0 : 1;
+    },
+    fromRaw: (f) => {
+      if (typeof f[0] === 'number') f[3] = EXCEPTION_NAMES.get(f[0]) ?? `0x${f[0].toString(16)}`;
     },
   },
   {

@@ -28,7 +28,7 @@ describe('QEMU -trace kvm_* (log backend)', () => {
       ['qemu', 'virtio_notify', -1, 3596, 1700000000123490000],
     ]);
     expect(sink.events[0]!.fields).toEqual({ cpu_index: 0, type: 0xae80, arg: '(nil)' });
-    expect(sink.events[1]!.fields).toEqual({ cpu_index: 0, reason: 8 });
+    expect(sink.events[1]!.fields).toEqual({ cpu_index: 0, reason: 8, reason_name: 'KVM_EXIT_SHUTDOWN' });
     expect(sink.events[2]!.fields).toEqual({
       as: 0, slot: 1, flags: 2, guest_phys_addr: 0xc0000, memory_size: 0x20000, userspace_addr: 0x7f0000000000, fd: '', fd_offset: '', ret: 0,
     });
@@ -40,6 +40,16 @@ describe('QEMU -trace kvm_* (log backend)', () => {
     expect(sink.events.map((e) => [e.ts, e.cpu, e.fields.reason])).toEqual([[0, 1, 2], [1, 1, 6]]);
     expect(r.syntheticTime).toBe(true);
     expect([r.skipped, r.bad]).toEqual([1, 0]);
+  });
+
+  it('without prefixes, kvm_* names the table lacks are events (target/i386 ones), other unknown words are not', () => {
+    // QEMU 7.2 target/i386/kvm/trace-events: kvm_x86_update_msi_routes "Updated %d MSI routes"
+    const { sink, r } = parse('kvm_x86_update_msi_routes Updated 3 MSI routes\nvirtio_notify vdev 0x1\nkvm_run_exit cpu_index 0, reason 2\n');
+    expect(sink.events.map((e) => [e.system, e.name, e.fields])).toEqual([
+      ['qemu', 'kvm_x86_update_msi_routes', { payload: 'Updated 3 MSI routes' }],
+      ['qemu', 'kvm_run_exit', { cpu_index: 0, reason: 2, reason_name: 'KVM_EXIT_IO' }],
+    ]);
+    expect([r.skipped, r.undecoded]).toEqual([1, 0]);
   });
 
   it('a broken prefix is a PS305 with the line number', () => {
