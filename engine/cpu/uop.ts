@@ -415,28 +415,30 @@ export function runBlocks(m: Machine, max: number, mode: number): number {
             break;
           }
           // ---- control transfer (a block's last instruction)
-          case 36: { // Jcc
-            const cc = i.us;
-            let taken: boolean;
-            if (lop === 2 /* L_SUB */) {
-              // compare forms straight from the operands
-              switch (cc >> 1) {
-                case 1: taken = la < lb; break;
-                case 2: taken = lr === 0; break;
-                case 3: taken = la <= lb; break;
-                case 4: taken = (lr & 0x80000000) !== 0; break;
-                case 6: taken = (la | 0) < (lb | 0); break;
-                case 7: taken = (la | 0) <= (lb | 0); break;
-                default: fl = flagsOf(lop, la, lb, lr, fl); lop = 0; taken = testCC(cc & 14, fl);
+          case 36: case 37: { // Jcc, JMP rel
+            if (kind === 36) { // taken?
+              const cc = i.us;
+              let taken: boolean;
+              if (lop === 2 /* L_SUB */) {
+                // compare forms straight from the operands
+                switch (cc >> 1) {
+                  case 1: taken = la < lb; break;
+                  case 2: taken = lr === 0; break;
+                  case 3: taken = la <= lb; break;
+                  case 4: taken = (lr & 0x80000000) !== 0; break;
+                  case 6: taken = (la | 0) < (lb | 0); break;
+                  case 7: taken = (la | 0) <= (lb | 0); break;
+                  default: fl = flagsOf(lop, la, lb, lr, fl); lop = 0; taken = testCC(cc & 14, fl);
+                }
+                if (cc & 1) taken = !taken;
+              } else if (lop !== 0 && (cc >> 1) === 2) {
+                taken = (lr === 0) !== ((cc & 1) !== 0);
+              } else {
+                if (lop !== 0) { fl = flagsOf(lop, la, lb, lr, fl); lop = 0; }
+                taken = testCC(cc, fl);
               }
-              if (cc & 1) taken = !taken;
-            } else if (lop !== 0 && (cc >> 1) === 2) {
-              taken = (lr === 0) !== ((cc & 1) !== 0);
-            } else {
-              if (lop !== 0) { fl = flagsOf(lop, la, lb, lr, fl); lop = 0; }
-              taken = testCC(cc, fl);
+              if (!taken) { r = next; continue; }
             }
-            if (!taken) { r = next; continue; }
             if (m64) {
               // next is canonical and the displacement 32-bit: no 2^64 wrap, only the canonical check
               const to = next + i.imm;
@@ -446,18 +448,6 @@ export function runBlocks(m: Machine, max: number, mode: number): number {
             }
             const to = (next + i.imm) >>> 0;
             if (to > csLim) fault(GP, 0); // beyond the CS limit (ops.ts jumpTo)
-            r = to;
-            continue;
-          }
-          case 37: {
-            if (m64) {
-              const to = next + i.imm;
-              if (to < -140737488355328 || to >= 140737488355328) fault(GP, 0);
-              r = to;
-              continue;
-            }
-            const to = (next + i.imm) >>> 0;
-            if (to > csLim) fault(GP, 0);
             r = to;
             continue;
           }

@@ -27,6 +27,16 @@ import { LineStream } from './lines.ts';
 import { DecodeMemo, HASH_PRIME, hashFinish, hashSeed, payloadHashView } from './memo.ts';
 import { TextPayloads } from './payloads.ts';
 
+/** If buf[t..e) starts with a timestamp token `DIGITS.DIGITS:`, the index of its ':', else -1. */
+function timestampColon(buf: Uint8Array, t: number, e: number): number {
+  let q = t;
+  while (q < e && isDigit(buf[q]!)) q++;
+  if (buf[q] !== DOT) return -1;
+  q++;
+  while (q < e && isDigit(buf[q]!)) q++;
+  return buf[q] === COLON ? q : -1;
+}
+
 export type FtraceFormat = 'tracefs' | 'trace-cmd' | 'perf-script';
 
 const LIT_CPU = ascii('CPU:');
@@ -547,12 +557,7 @@ export class FtraceTextParser extends LineStream implements StreamingParser {
   private perfNoCpuShape(buf: Uint8Array, s: number, e: number): number {
     for (let t = s; t < e; t++) {
       if (!isDigit(buf[t]!) || (t > s && buf[t - 1] !== SP && buf[t - 1] !== TAB)) continue;
-      let q = t;
-      while (q < e && isDigit(buf[q]!)) q++;
-      if (buf[q] !== DOT) continue;
-      q++;
-      while (q < e && isDigit(buf[q]!)) q++;
-      if (buf[q] !== COLON) continue;
+      if (timestampColon(buf, t, e) < 0) continue;
       const got = t > s ? this.pidBefore(buf, s, t) : -1;
       if (got < 0) return -1;
       this.altCommEnd = got;
@@ -567,12 +572,7 @@ export class FtraceTextParser extends LineStream implements StreamingParser {
     // find the timestamp token: digits '.' digits ':' preceded by a blank
     for (let t = s + 1; t < e; t++) {
       if (!isDigit(buf[t]!) || (buf[t - 1] !== SP && buf[t - 1] !== TAB)) continue;
-      let q = t;
-      while (q < e && isDigit(buf[q]!)) q++;
-      if (buf[q] !== DOT) continue;
-      q++;
-      while (q < e && isDigit(buf[q]!)) q++;
-      if (buf[q] !== COLON) continue;
+      if (timestampColon(buf, t, e) < 0) continue;
       // head before t: "... -PID  CPUflags "
       let j = t - 1;
       while (j > s && (buf[j] === SP || buf[j] === TAB)) j--;
