@@ -34,8 +34,12 @@ describe('classify', () => {
     expect(kindOf(64, 'mov rax, [rel $+0x100]')).toBe(U.LOAD64);
     expect(kindOf(64, 'push rbx')).toBe(U.PUSH);
     expect(kindOf(32, 'jnz $')).toBe(U.JCC);
-    // 8/16-bit operands, ADC/SBB (they read CF), LOCK: the ops.ts handler
-    expect(kindOf(32, 'add al, bl')).toBe(U.CALL);
+    expect(kindOf(32, 'add al, bl')).toBe(U.ALU8_RR);
+    expect(kindOf(32, 'cmp byte [edi+ecx], 0')).toBe(U.ALU8_MI);
+    expect(kindOf(32, 'mov byte [edi], ah')).toBe(U.STORE8);
+    expect(kindOf(32, 'movzx eax, word [esi]')).toBe(U.MOVZX_M);
+    expect(kindOf(32, 'test dword [esi], 0x80')).toBe(U.TEST_MI);
+    // 16-bit operands, ADC/SBB (they read CF), LOCK: the ops.ts handler
     expect(kindOf(32, 'add ax, bx')).toBe(U.CALL);
     expect(kindOf(32, 'adc eax, ebx')).toBe(U.CALL);
     expect(kindOf(32, 'lock add [edi], eax')).toBe(U.CALL);
@@ -74,6 +78,7 @@ function compare(setup: (g: FlatGuest) => void, chunks: number[]): { g: FlatGues
 
 const R32 = ['eax', 'ebx', 'ecx', 'edx'];
 const R64 = ['rax', 'rbx', 'rcx', 'rdx', 'r8', 'r9'];
+const ALU8 = ['add', 'sub', 'and', 'or', 'xor', 'cmp', 'test'];
 const CC = ['o', 'no', 'b', 'ae', 'z', 'nz', 'be', 'a', 's', 'ns', 'p', 'np', 'l', 'ge', 'le', 'g'];
 
 /**
@@ -86,6 +91,8 @@ function insn(bits: 32 | 64, label: () => string): fc.Arbitrary<string> {
   const r = fc.constantFrom(...R), r32 = fc.constantFrom(...R32), r64 = fc.constantFrom(...R64);
   const imm = fc.oneof(fc.integer({ min: -128, max: 127 }), fc.integer({ min: -0x80000000, max: 0x7fffffff }), fc.constantFrom(0, 1, -1, 0x7fffffff));
   const alu = fc.constantFrom('add', 'sub', 'and', 'or', 'xor', 'cmp');
+  // AH..BH only without REX; SIL/DIL/R8B only with it (64-bit code)
+  const r8 = fc.constantFrom(...(bits === 64 ? ['al', 'bl', 'cl', 'dl', 'sil', 'dil', 'r8b', 'r9b'] : ['al', 'bl', 'cl', 'dl', 'ah', 'bh', 'ch', 'dh']));
   const edge = fc.constantFrom(0, 1, 2, -1, -2, 0x7fffffff, -0x80000000, 0x7ffffffe, 0x80);
   const p = bits === 64 ? ['rsi', 'rdi'] : ['esi', 'edi'];
   const mem = fc.tuple(fc.constantFrom(...p), fc.integer({ min: 0, max: 0x3f0 }), fc.boolean(), fc.constantFrom(1, 2, 4, 8))
@@ -118,10 +125,23 @@ function insn(bits: 32 | 64, label: () => string): fc.Arbitrary<string> {
       const second = op === 'inc' || op === 'dec' ? `${op} ${a}` : viaReg ? `mov ${other}, ${y}\n${op} ${a}, ${other}` : `${op} ${a}, ${y}`;
       return `mov ${a}, ${x}\n${second}\nj${c} ${l}\ninc ebp\n${l}:`;
     }),
+    // byte operands, MOVZX, TEST with an immediate
+    fc.tuple(r8, mem).map(([a, m]) => `mov byte ${m}, ${a}`),
+    fc.tuple(mem, fc.integer({ min: -128, max: 255 })).map(([m, v]) => `mov byte ${m}, ${v}`),
+    fc.tuple(r8, mem).map(([a, m]) => `mov ${a}, byte ${m}`),
+    fc.tuple(r32, mem, fc.constantFrom('byte', 'word')).map(([a, m, w]) => `movzx ${a}, ${w} ${m}`),
+    fc.tuple(r32, r8).map(([a, b]) => `movzx ${a}, ${b}`),
+    fc.tuple(r32, fc.constantFrom('ax', 'bx', 'cx', 'dx')).map(([a, b]) => `movzx ${a}, ${b}`),
+    fc.tuple(alu, mem, fc.integer({ min: -128, max: 255 })).map(([o, m, v]) => `${o} byte ${m}, ${v}`),
+    fc.tuple(alu, r8, fc.integer({ min: -128, max: 255 })).map(([o, a, v]) => `${o} ${a}, ${v}`),
+    fc.tuple(alu, mem, r8).map(([o, m, a]) => `${o} byte ${m}, ${a}`),
+    fc.tuple(alu, r8, mem).map(([o, a, m]) => `${o} ${a}, byte ${m}`),
+    fc.tuple(fc.constantFrom(...ALU8), r8, r8).map(([o, a, b]) => `${o} ${a}, ${b}`),
+    fc.tuple(mem, fc.integer({ min: 0, max: 255 }), fc.boolean()).map(([m, v, dw]) => dw ? `test dword ${m}, ${v * 0x01010101}` : `test byte ${m}, ${v}`),
     // forms the runner hands to their handler (flags must be exact around them)
     fc.tuple(r32, r32).map(([a, b]) => `adc ${a}, ${b}`),
     fc.tuple(r32, fc.integer({ min: 0, max: 31 })).map(([a, n]) => `shl ${a}, ${n}`),
-    fc.constant('add al, bl'),
+    fc.constant('adc al, bl'),
     fc.constant('setc cl'),
     fc.constant('cmc'),
     // accesses that may leave RAM

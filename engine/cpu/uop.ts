@@ -22,7 +22,7 @@ import type { Insn } from './decode.ts';
 import type { Machine } from './machine.ts';
 import { H, type Handler } from './ops.ts';
 import {
-  alu64, incdec64, out as alu64Out, testCC, ADD, AND, CMP, OR, SUB, XOR,
+  alu, alu64, incdec64, out as alu64Out, testCC, ADD, AND, CMP, OR, SUB, XOR,
   flagsAdd32, flagsDec32, flagsInc32, flagsLogic32, flagsSub32,
 } from './alu.ts';
 import { fault, GP } from './faults.ts';
@@ -39,10 +39,21 @@ export const enum U {
   ALU_RR64 = 25, ALU_RI64 = 26, MOV_RR64 = 27, MOV_RI64 = 28, LOAD64 = 29, STORE64 = 30, LEA64 = 31,
   INC_R64 = 32, DEC_R64 = 33, ALU_RM64 = 34, ALU_MR64 = 35,
   JCC = 36, JMP = 37, PUSH = 38, POP = 39, CALL_REL = 40, RET = 41,
+  // byte operands (flags computed at once), MOVZX, TEST with an immediate
+  STORE8 = 42, STORE8_I = 43, LOAD8 = 44, MOVZX_M = 45, MOVZX_R = 46,
+  ALU8_MI = 47, ALU8_RI = 48, ALU8_MR = 49, ALU8_RM = 50, TEST_MI = 51, ALU8_RR = 52,
 }
 
-/** `Insn.uacc`: the memory access the runner does around the kind (0 = none). */
-const A_LOAD = 1, A_STORE = 2, A_QWORD = 4, A_RMW = 8;
+/** `Insn.uacc`: the memory access the runner does around the kind (0 = none); size 4 unless QWORD / BYTE / WORD. */
+const A_LOAD = 1, A_STORE = 2, A_QWORD = 4, A_RMW = 8, A_BYTE = 16, A_WORD = 32;
+
+/**
+ * A byte register as the runner addresses it: the GPR index, plus 16 for AH/CH/DH/BH (bits 8-15 of
+ * RAX..RBX, the encodings 4-7 without a REX prefix).
+ */
+function byteReg(r: number, rex: boolean): number {
+  return !rex && r >= 4 && r < 8 ? (r - 4) | 16 : r;
+}
 
 /** Lazy flag states: which operation left RFLAGS' arithmetic bits to be computed (0 = `fl` is exact). */
 const L_ADD = 1, L_SUB = 2, L_LOGIC = 3, L_INC = 4, L_DEC = 5;
@@ -81,7 +92,16 @@ export function classify(i: Insn, h: Handler): number {
   i.eak = eaKind(i);
   i.uacc = 0;
   const sz = i.osz;
-  if ((sz !== 4 && sz !== 8) || i.lock) return U.CALL;
+  if (i.lock) return U.CALL;
+  if (sz === 1) return classifyByte(i, h);
+  if (h === H.movzx && (sz === 4 || sz === 8)) {
+    i.ud = i.reg; i.uimm = i.op; // source size
+    if (i.rm >= 0) { i.us = i.op === 1 ? byteReg(i.rm, i.rex) : i.rm; return U.MOVZX_R; }
+    i.uacc = A_LOAD | (i.op === 1 ? A_BYTE : A_WORD);
+    return U.MOVZX_M;
+  }
+  if (h === H.grp3 && (i.reg & 7) < 2 && sz === 4 && i.rm < 0) { i.uacc = A_LOAD; return U.TEST_MI; }
+  if (sz !== 4 && sz !== 8) return U.CALL;
   const w = sz === 8;
   const reg = i.rm >= 0;
   if (h === H.aluRmReg || h === H.aluRegRm || h === H.testRmReg) {
@@ -143,6 +163,44 @@ export function classify(i: Insn, h: Handler): number {
   return U.CALL;
 }
 
+
+/** Kinds of byte-operand forms (see classify). */
+function classifyByte(i: Insn, h: Handler): number {
+  const reg = i.rm >= 0;
+  if (h === H.movRmReg) {
+    if (reg) return U.CALL;
+    i.us = byteReg(i.reg, i.rex); i.uacc = A_STORE | A_BYTE;
+    return U.STORE8;
+  }
+  if (h === H.movRegRm) {
+    if (reg) return U.CALL;
+    i.ud = byteReg(i.reg, i.rex); i.uacc = A_LOAD | A_BYTE;
+    return U.LOAD8;
+  }
+  if (h === H.movRmImm && (i.reg & 7) === 0 && !reg) { i.uacc = A_STORE | A_BYTE; return U.STORE8_I; }
+  if (h === H.grp1 || h === H.aluAccImm) {
+    const op = h === H.grp1 ? i.reg & 7 : i.op;
+    if (!plainAlu(op)) return U.CALL;
+    i.uimm = op;
+    if (h === H.aluAccImm || reg) { i.ud = h === H.aluAccImm ? 0 : byteReg(i.rm, i.rex); return U.ALU8_RI; }
+    i.uacc = op === CMP ? A_LOAD | A_BYTE : A_LOAD | A_STORE | A_RMW | A_BYTE;
+    return U.ALU8_MI;
+  }
+  if (h === H.aluRmReg || h === H.aluRegRm || h === H.testRmReg) {
+    const test = h === H.testRmReg, toReg = h === H.aluRegRm;
+    const op = test ? AND : i.op;
+    if (!plainAlu(op)) return U.CALL;
+    i.uimm = test ? -1 : op;
+    if (reg) { i.ud = byteReg(toReg ? i.reg : i.rm, i.rex); i.us = byteReg(toReg ? i.rm : i.reg, i.rex); return U.ALU8_RR; }
+    if (test) return U.CALL;
+    if (toReg) { i.ud = byteReg(i.reg, i.rex); i.uacc = A_LOAD | A_BYTE; return U.ALU8_RM; }
+    i.us = byteReg(i.reg, i.rex);
+    i.uacc = op === CMP ? A_LOAD | A_BYTE : A_LOAD | A_STORE | A_RMW | A_BYTE;
+    return U.ALU8_MR;
+  }
+  if (h === H.grp3 && (i.reg & 7) < 2 && !reg) { i.uacc = A_LOAD | A_BYTE; return U.TEST_MI; }
+  return U.CALL;
+}
 
 /** RFLAGS with the lazily recorded operation's arithmetic flags computed. */
 function flagsOf(lop: number, a: number, b: number, r: number, fl: number): number {
@@ -276,7 +334,7 @@ export function runBlocks(m: Machine, max: number, mode: number): number {
             case 6: off = (hi[i.base] | hi[i.index]) === 0 ? i.disp + lo[i.base] + lo[i.index] * i.scale : eaSlow(m, i, next); break;
             default: off = eaSlow(m, i, next);
           }
-          const size = acc & 4 /* A_QWORD */ ? 8 : 4;
+          const size = acc & 4 /* A_QWORD */ ? 8 : acc & 16 /* A_BYTE */ ? 1 : acc & 32 /* A_WORD */ ? 2 : 4;
           const seg = i.seg, f = segFast[seg], wr = (acc & 2 /* A_STORE */) !== 0;
           if (f & 4) l = off >= -140737488355328 && off + size <= 140737488355328 ? off : m.lin(seg, off, size, wr);
           else if ((f & (wr ? 2 : 1)) !== 0 && off + size - 1 <= segLim[seg]) l = (segBase[seg] + off) >>> 0;
@@ -286,8 +344,12 @@ export function runBlocks(m: Machine, max: number, mode: number): number {
             const rmw = (acc & 8 /* A_RMW */) !== 0;
             if ((rmw ? wTag[ti] : rTag[ti]) === vpn && o <= 4096 - size) {
               const p = rmw ? wPage[ti] : rPage[ti];
-              mv = (p[o] | (p[o + 1] << 8) | (p[o + 2] << 16) | (p[o + 3] << 24)) >>> 0;
-              if (size === 8) mvh = (p[o + 4] | (p[o + 5] << 8) | (p[o + 6] << 16) | (p[o + 7] << 24)) >>> 0;
+              if (size === 1) mv = p[o];
+              else if (size === 2) mv = p[o] | (p[o + 1] << 8);
+              else {
+                mv = (p[o] | (p[o + 1] << 8) | (p[o + 2] << 16) | (p[o + 3] << 24)) >>> 0;
+                if (size === 8) mvh = (p[o + 4] | (p[o + 5] << 8) | (p[o + 6] << 16) | (p[o + 7] << 24)) >>> 0;
+              }
             } else {
               mv = m.rdLinFill(l, size, rmw);
               mvh = m.vhi;
@@ -297,7 +359,7 @@ export function runBlocks(m: Machine, max: number, mode: number): number {
         let kind = i.uop;
         // stack kinds: the fast form needs the code's natural stack (32-bit in 32-bit code, 64-bit in
         // 64-bit code), its operand size, and RSP away from a wrap; otherwise the ops.ts handler
-        if (kind >= 38 && !(m64 ? i.osz === 8 && hi[4 /* RSP */] === 0 && lo[4 /* RSP */] >= 8 && lo[4 /* RSP */] <= 0xfffffff7 : i.osz === 4 && m.ss32)) kind = 0;
+        if (kind >= 38 && kind <= 41 && !(m64 ? i.osz === 8 && hi[4 /* RSP */] === 0 && lo[4 /* RSP */] >= 8 && lo[4 /* RSP */] <= 0xfffffff7 : i.osz === 4 && m.ss32)) kind = 0;
         switch (kind) {
           case 0: { // CALL: the ops.ts handler, with exact RFLAGS
             if (lop !== 0) { fl = flagsOf(lop, la, lb, lr, fl); lop = 0; }
@@ -477,24 +539,66 @@ export function runBlocks(m: Machine, max: number, mode: number): number {
             }
             break;
           }
+          // ---- byte operands (RFLAGS at once through alu()), MOVZX, TEST with an immediate
+          case 42: { const x = i.us; sv = x & 16 ? (lo[x & 15] >>> 8) & 0xff : lo[x] & 0xff; break; }
+          case 43: sv = i.imm & 0xff; break;
+          case 44: {
+            const x = i.ud;
+            if (x & 16) { const k = x & 15; lo[k] = (lo[k] & 0xffff00ff) | (mv << 8); } else lo[x] = (lo[x] & 0xffffff00) | mv;
+            break;
+          }
+          case 45: { const d = i.ud; lo[d] = mv; hi[d] = 0; break; }
+          case 46: {
+            const d = i.ud, x = i.us;
+            lo[d] = i.uimm === 2 ? lo[x] & 0xffff : x & 16 ? (lo[x & 15] >>> 8) & 0xff : lo[x] & 0xff;
+            hi[d] = 0;
+            break;
+          }
+          case 47: case 48: case 49: case 50: case 52: {
+            // byte ALU: [m] op= imm, r8 op= imm, [m] op= r8, r8 op= [m], r8 op= r8 (uimm: op, -1 = TEST)
+            if (lop !== 0) { fl = flagsOf(lop, la, lb, lr, fl); lop = 0; }
+            const k = kind, x = i.ud, y = i.us, op = i.uimm;
+            const rx = k === 47 || k === 49 ? mv : x & 16 ? (lo[x & 15] >>> 8) & 0xff : lo[x] & 0xff;
+            const ry = k === 47 || k === 48 ? i.imm & 0xff : k === 50 ? mv : y & 16 ? (lo[y & 15] >>> 8) & 0xff : lo[y] & 0xff;
+            const v = alu(op < 0 ? 4 /* AND */ : op, rx, ry, 1, fl, m.f);
+            fl = m.f[0];
+            if (op === 7 /* CMP */ || op < 0) break;
+            if (k === 47 || k === 49) sv = v;
+            else if (x & 16) { const r8 = x & 15; lo[r8] = (lo[r8] & 0xffff00ff) | (v << 8); } else lo[x] = (lo[x] & 0xffffff00) | v;
+            break;
+          }
+          case 51: { // TEST [m], imm (byte or dword)
+            if (acc & 16 /* A_BYTE */) {
+              if (lop !== 0) { fl = flagsOf(lop, la, lb, lr, fl); lop = 0; }
+              alu(4 /* AND */, mv, i.imm & 0xff, 1, fl, m.f);
+              fl = m.f[0];
+            } else { lop = 3 /* L_LOGIC */; lr = (mv & i.imm) >>> 0; }
+            break;
+          }
           default: throw new Error(`micro-op ${i.uop} has no case`);
         }
         if (stop) break;
         // ---- memory operand: store
         if (acc & 2 /* A_STORE */) {
-          const size = acc & 4 /* A_QWORD */ ? 8 : 4;
+          const size = acc & 4 /* A_QWORD */ ? 8 : acc & 16 /* A_BYTE */ ? 1 : acc & 32 /* A_WORD */ ? 2 : 4;
           const vpn = Math.floor(l / 4096), ti = vpn & 255, o = l & 0xfff;
           if (wTag[ti] === vpn && o <= 4096 - size) {
             const p = wPage[ti];
-            p[o] = sv; p[o + 1] = sv >>> 8; p[o + 2] = sv >>> 16; p[o + 3] = sv >>> 24;
-            if (size === 8) { p[o + 4] = svh; p[o + 5] = svh >>> 8; p[o + 6] = svh >>> 16; p[o + 7] = svh >>> 24; }
+            p[o] = sv;
+            if (size !== 1) {
+              p[o + 1] = sv >>> 8;
+              if (size !== 2) {
+                p[o + 2] = sv >>> 16; p[o + 3] = sv >>> 24;
+                if (size === 8) { p[o + 4] = svh; p[o + 5] = svh >>> 8; p[o + 6] = svh >>> 16; p[o + 7] = svh >>> 24; }
+              }
+            }
           } else {
             m.wrLinFill(l, size, sv, svh);
             // MMIO write fragments to report, or a store to code / page tables: end the run here
             if (m.pendingFrags.length !== 0 || m.fPage !== fp) { r = next; j++; stop = true; break; }
           }
         }
-        if (kind !== 0 && kind < 38) r = next;
+        if (kind !== 0 && (kind < 38 || kind > 41)) r = next;
       }
       done += j;
       if (stop || m.pendingFrags.length !== 0) break;
