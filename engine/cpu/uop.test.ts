@@ -39,6 +39,10 @@ describe('classify', () => {
     expect(kindOf(32, 'mov byte [edi], ah')).toBe(U.STORE8);
     expect(kindOf(32, 'movzx eax, word [esi]')).toBe(U.MOVZX_M);
     expect(kindOf(32, 'test dword [esi], 0x80')).toBe(U.TEST_MI);
+    expect(kindOf(32, 'shr ecx, 3')).toBe(U.SHIFT_R);
+    expect(kindOf(32, 'setnz ah')).toBe(U.SETCC_R);
+    expect(kindOf(64, 'cmovl rax, [rsi]')).toBe(U.CMOV);
+    expect(kindOf(32, 'movsx eax, byte [esi]')).toBe(U.MOVSX);
     // 16-bit operands, ADC/SBB (they read CF), LOCK: the ops.ts handler
     expect(kindOf(32, 'add ax, bx')).toBe(U.CALL);
     expect(kindOf(32, 'adc eax, ebx')).toBe(U.CALL);
@@ -138,6 +142,11 @@ function insn(bits: 32 | 64, label: () => string): fc.Arbitrary<string> {
     fc.tuple(alu, r8, mem).map(([o, a, m]) => `${o} ${a}, byte ${m}`),
     fc.tuple(fc.constantFrom(...ALU8), r8, r8).map(([o, a, b]) => `${o} ${a}, ${b}`),
     fc.tuple(mem, fc.integer({ min: 0, max: 255 }), fc.boolean()).map(([m, v, dw]) => dw ? `test dword ${m}, ${v * 0x01010101}` : `test byte ${m}, ${v}`),
+    // shifts / rotates, SETcc, CMOVcc, MOVSX
+    fc.tuple(fc.constantFrom('shl', 'shr', 'sar', 'rol', 'ror', 'rcl', 'rcr'), r32, fc.oneof(fc.integer({ min: 0, max: 40 }).map(String), fc.constant('cl'))).map(([o, a, n]) => `${o} ${a}, ${n}`),
+    fc.tuple(fc.constantFrom(...CC), r8).map(([c, a]) => `set${c} ${a}`),
+    fc.tuple(fc.constantFrom(...CC), r32, fc.oneof(r32, mem.map((m) => `dword ${m}`))).map(([c, a, b]) => `cmov${c} ${a}, ${b}`),
+    fc.tuple(r32, fc.oneof(r8, fc.constantFrom('ax', 'bx', 'cx', 'dx'), mem.map((m) => `byte ${m}`), mem.map((m) => `word ${m}`))).map(([a, b]) => `movsx ${a}, ${b}`),
     // forms the runner hands to their handler (flags must be exact around them)
     fc.tuple(r32, r32).map(([a, b]) => `adc ${a}, ${b}`),
     fc.tuple(r32, fc.integer({ min: 0, max: 31 })).map(([a, n]) => `shl ${a}, ${n}`),
@@ -159,6 +168,8 @@ function insn(bits: 32 | 64, label: () => string): fc.Arbitrary<string> {
       fc.tuple(alu, r64, mem).map(([o, a, m]) => `${o} ${a}, qword ${m}`),
       fc.tuple(alu, mem, r64).map(([o, m, a]) => `${o} qword ${m}, ${a}`),
       fc.tuple(r64, mem).map(([a, m]) => `lea ${a}, ${m}`),
+      fc.tuple(fc.constantFrom(...CC), r64, fc.oneof(r64, mem.map((m) => `qword ${m}`))).map(([c, a, b]) => `cmov${c} ${a}, ${b}`),
+      fc.tuple(r64, fc.oneof(fc.constantFrom('al', 'bl', 'ax', 'cx'), mem.map((m) => `byte ${m}`))).map(([a, b]) => `movsx ${a}, ${b}`),
       fc.tuple(r64, fc.integer({ min: -64, max: 64 })).map(([a, d]) => `mov ${a}, [rel data+${d + 64}]`),
     );
   }
@@ -220,6 +231,17 @@ describe('compiled blocks of micro-ops behave as the per-instruction path', () =
       }, [1_000_000]);
       expect(exit?.kind).toBe('hlt');
     }
+  });
+
+  it('64-bit code: a false 32-bit CMOV still zero-extends; a shift by 0 (or 32) writes nothing', () => {
+    const code = asm([
+      'bits 64', 'org 0x4000', 'mov ebp, 3',
+      'top: mov rax, -1', 'mov rbx, -1', 'mov rcx, -1', 'cmp eax, eax', 'cmovne eax, ebx', 'shl ecx, 32', 'shr ebx, 0',
+      'dec ebp', 'jnz top', 'hlt',
+    ].join('\n'));
+    const { g, exit } = compare((g) => { g.longMode(0x4000); g.put(0x4000, code); }, [1000]);
+    expect(exit?.kind).toBe('hlt');
+    expect([g.reg('rax'), g.reg('rbx'), g.reg('rcx')]).toEqual([0xffffffffn, 0xffffffffffffffffn, 0xffffffffffffffffn]);
   });
 
   it('a 32-bit stack with RSP at a wrap and a 16-bit stack take the handler path and still agree', () => {

@@ -22,7 +22,7 @@ import type { Insn } from './decode.ts';
 import type { Machine } from './machine.ts';
 import { H, type Handler } from './ops.ts';
 import {
-  alu, alu64, incdec64, out as alu64Out, testCC, ADD, AND, CMP, OR, SUB, XOR,
+  alu, alu64, incdec64, shift, out as alu64Out, testCC, ADD, AND, CMP, OR, SUB, XOR,
   flagsAdd32, flagsDec32, flagsInc32, flagsLogic32, flagsSub32,
 } from './alu.ts';
 import { fault, GP } from './faults.ts';
@@ -42,6 +42,8 @@ export const enum U {
   // byte operands (flags computed at once), MOVZX, TEST with an immediate
   STORE8 = 42, STORE8_I = 43, LOAD8 = 44, MOVZX_M = 45, MOVZX_R = 46,
   ALU8_MI = 47, ALU8_RI = 48, ALU8_MR = 49, ALU8_RM = 50, TEST_MI = 51, ALU8_RR = 52,
+  // shifts / rotates of a 32-bit register, SETcc r8, CMOVcc, MOVSX (flags read or written at once)
+  SHIFT_R = 53, SETCC_R = 54, CMOV = 55, MOVSX = 56,
 }
 
 /** `Insn.uacc`: the memory access the runner does around the kind (0 = none); size 4 unless QWORD / BYTE / WORD. */
@@ -101,6 +103,18 @@ export function classify(i: Insn, h: Handler): number {
     return U.MOVZX_M;
   }
   if (h === H.grp3 && (i.reg & 7) < 2 && sz === 4 && i.rm < 0) { i.uacc = A_LOAD; return U.TEST_MI; }
+  if (h === H.grp2 && sz === 4 && i.rm >= 0) { i.ud = i.rm; i.uimm = i.reg & 7; return U.SHIFT_R; }
+  if (h === H.cmov && (sz === 4 || sz === 8)) {
+    i.ud = i.reg; i.us = i.rm;
+    if (i.rm < 0) i.uacc = A_LOAD | (sz === 8 ? A_QWORD : 0);
+    return U.CMOV;
+  }
+  if (h === H.movsx && (sz === 4 || sz === 8)) {
+    i.ud = i.reg; i.uimm = i.op; // source size
+    if (i.rm >= 0) i.us = i.op === 1 ? byteReg(i.rm, i.rex) : i.rm;
+    else i.uacc = A_LOAD | (i.op === 1 ? A_BYTE : A_WORD);
+    return U.MOVSX;
+  }
   if (sz !== 4 && sz !== 8) return U.CALL;
   const w = sz === 8;
   const reg = i.rm >= 0;
@@ -199,6 +213,7 @@ function classifyByte(i: Insn, h: Handler): number {
     return U.ALU8_MR;
   }
   if (h === H.grp3 && (i.reg & 7) < 2 && !reg) { i.uacc = A_LOAD | A_BYTE; return U.TEST_MI; }
+  if (h === H.setcc && reg) { i.ud = byteReg(i.rm, i.rex); return U.SETCC_R; }
   return U.CALL;
 }
 
@@ -573,6 +588,34 @@ export function runBlocks(m: Machine, max: number, mode: number): number {
               alu(4 /* AND */, mv, i.imm & 0xff, 1, fl, m.f);
               fl = m.f[0];
             } else { lop = 3 /* L_LOGIC */; lr = (mv & i.imm) >>> 0; }
+            break;
+          }
+          case 53: { // SHIFT_R: count from the immediate, 1 or CL (ops.ts grp2); a zero count writes nothing
+            if (lop !== 0) { fl = flagsOf(lop, la, lb, lr, fl); lop = 0; }
+            const d = i.ud;
+            const count = i.imm2 === 1 ? i.imm : i.imm2 === 2 ? 1 : lo[1 /* RCX */] & 0xff;
+            const v = shift(i.uimm, lo[d], 0, count, 4, fl, m.f);
+            if ((count & 31) !== 0) { lo[d] = v; hi[d] = 0; fl = m.f[0]; }
+            break;
+          }
+          case 54: { // SETCC_R
+            if (lop !== 0) { fl = flagsOf(lop, la, lb, lr, fl); lop = 0; }
+            const x = i.ud, v = testCC(i.op, fl) ? 1 : 0;
+            if (x & 16) { const k = x & 15; lo[k] = (lo[k] & 0xffff00ff) | (v << 8); } else lo[x] = (lo[x] & 0xffffff00) | v;
+            break;
+          }
+          case 55: { // CMOV: the source is read whatever the condition; a 32-bit CMOV zero-extends even when false
+            if (lop !== 0) { fl = flagsOf(lop, la, lb, lr, fl); lop = 0; }
+            const d = i.ud, src = i.us, w = i.osz === 8;
+            const v = acc !== 0 ? mv : lo[src], vh = acc !== 0 ? mvh : hi[src];
+            if (testCC(i.op, fl)) { lo[d] = v; hi[d] = w ? vh : 0; } else if (!w) hi[d] = 0;
+            break;
+          }
+          case 56: { // MOVSX r32/r64, r/m8 or r/m16
+            const d = i.ud, x = i.us, size = i.uimm;
+            const raw = acc !== 0 ? mv : size === 2 ? lo[x] & 0xffff : x & 16 ? (lo[x & 15] >>> 8) & 0xff : lo[x] & 0xff;
+            const v = size === 1 ? (raw << 24) >> 24 : (raw << 16) >> 16;
+            lo[d] = v >>> 0; hi[d] = i.osz === 8 && v < 0 ? 0xffffffff : 0;
             break;
           }
           default: throw new Error(`micro-op ${i.uop} has no case`);
