@@ -7,14 +7,15 @@
 import { PsError } from '../errors.ts';
 import type {
   TraceEventDetails, TraceFieldView, TraceFlowStep, TraceInfo, TraceInstance, TraceLane, TracePick, TraceSampleInfo,
-  TraceSource, TraceStatRow, TraceStats, TraceStatsGrouping, TraceStatsSort, TraceView, TraceProgressNotice,
+  TraceSource, TraceStatRow, TraceStats, TraceStatsGrouping, TraceStatsSort, TraceStatsTable, TraceView, TraceProgressNotice,
 } from '../protocol/trace.ts';
 import { loadTrace } from '../trace/load.ts';
 import { loadHostGuest, type TraceFile } from '../trace/merge.ts';
 import type { TraceStore } from '../trace/store/store.ts';
-import { STATE_GUEST, STATE_KERNEL, STATE_USER } from '../trace/store/store.ts';
+import { CPU_UNKNOWN, STATE_GUEST, STATE_KERNEL, STATE_USER } from '../trace/store/store.ts';
 import { summarize } from '../trace/store/lod.ts';
-import { computeExitStats, type ExitStats } from '../trace/stats.ts';
+import { computeExitStats, type ExitStatRow, type ExitStats } from '../trace/stats.ts';
+import { computeUserspaceExitStats, userspaceExitCount, type UserspaceExitStatRow, type UserspaceExitStats } from '../trace/stats-userspace.ts';
 import { exitReasonName, kvmExitName, KVM_ISA_SVM, KVM_ISA_VMX } from '../trace/exit-reasons.ts';
 import type { FieldValue } from '../trace/types.ts';
 import { errnoName } from '../kvm/uapi/errno.ts';
@@ -56,6 +57,9 @@ interface Open {
   /** Per vCPU: indexes of its kvm_entry / kvm_exit / kvm_userspace_exit events, in time order. */
   runIdx: Map<number, Uint32Array>;
   stats: Map<string, ExitStats>;
+  ustats: Map<string, UserspaceExitStats>;
+  /** The text had no timestamps (ordinals stand in): user-space times are not measured. */
+  syntheticTime: boolean;
 }
 
 /** The trace half of the engine session. One open trace at a time. */
@@ -156,7 +160,7 @@ export class TraceSession {
     };
     const signal = { aborted: false };
     this.importing = signal;
-    let r: { store: TraceStore; format: string; wrapper?: string; error?: PsError };
+    let r: { store: TraceStore; format: string; wrapper?: string; error?: PsError; text?: { syntheticTime: boolean } };
     let guests: TraceInfo['guests'] = [];
     let fileNames = files.map((f) => f.name);
     try {
@@ -201,6 +205,7 @@ export class TraceSession {
     }
     const runIdx = new Map<number, Uint32Array>();
     for (const [v, a] of perVcpu) runIdx.set(v, Uint32Array.from(a));
+    const user = userspaceExitCount(store);
     const lanes: TraceLane[] = store.lanes().map((l) => ({
       id: l.id, kind: l.kind, index: l.index, label: l.label, events: l.events,
       ...(l.plane !== undefined ? { plane: l.plane } : {}), ...(l.guest !== undefined ? { guest: l.guest } : {}),
@@ -218,6 +223,8 @@ export class TraceSession {
       exitIsa: store.exitIsa ?? null,
       exits,
       hasEntries: entries > 0,
+      userspaceSource: user.source,
+      userspaceExits: user.count,
       lostMarkers: store.lostMarkers.length,
       error: r.error ? r.error.toJSON() : null,
       bytesPerEvent: store.memory().bytesPerEvent,
@@ -225,7 +232,7 @@ export class TraceSession {
       files: fileNames,
       guests,
     };
-    this.cur = { name, files, synthetic, store, info, runKind, runIdx, stats: new Map() };
+    this.cur = { name, files, synthetic, store, info, runKind, runIdx, stats: new Map(), ustats: new Map(), syntheticTime: r.text?.syntheticTime ?? false };
     return info;
   }
 
@@ -323,6 +330,7 @@ export class TraceSession {
     const a0 = store.arg0[i]!;
     if (t.name === 'kvm_exit') return `kvm_exit ${this.exitName(a0)} (${a0})`;
     if (t.name === 'kvm_userspace_exit') return `kvm_userspace_exit ${kvmExitName(a0)} (${a0})`;
+    if (t.name === 'kvm_run_exit' && t.system === 'qemu') return `kvm_run_exit ${kvmExitName(a0, 'upstream')} (${a0}), cpu_index ${store.cpu[i] === CPU_UNKNOWN ? '?' : store.cpu[i]}`;
     if (t.name === 'kvm_pio') return `kvm_pio port 0x${a0.toString(16)}`;
     if (t.name === 'kvm_msr') return `kvm_msr 0x${a0.toString(16)}`;
     return t.system && t.system !== 'kvm' ? `${t.system}:${t.name}` : t.name;
@@ -359,6 +367,7 @@ export class TraceSession {
       case 'kvm_exit.exit_reason': return this.exitName(n);
       case 'kvm_exit.isa': return n === KVM_ISA_VMX ? 'KVM_ISA_VMX' : n === KVM_ISA_SVM ? 'KVM_ISA_SVM' : null;
       case 'kvm_userspace_exit.reason': return kvmExitName(n);
+      case 'kvm_run_exit.reason': return kvmExitName(n, 'upstream');
       case 'kvm_userspace_exit.errno': return n ? `-${errnoName(Math.abs(n))}` : null;
       case 'kvm_pio.rw': return n ? 'write (out)' : 'read (in)';
       case 'kvm_msr.write': return n ? 'WRMSR' : 'RDMSR';
@@ -414,38 +423,76 @@ export class TraceSession {
     return s;
   }
 
+  private userspaceFor(by: TraceStatsGrouping, vcpu?: number): UserspaceExitStats {
+    const cur = this.need();
+    const k = `${by}|${vcpu ?? ''}`;
+    let s = cur.ustats.get(k);
+    if (!s) {
+      s = computeUserspaceExitStats(cur.store, { by, syntheticTime: cur.syntheticTime, format: cur.info.format, ...(vcpu === undefined ? {} : { vcpu }) });
+      cur.ustats.set(k, s);
+    }
+    return s;
+  }
+
   private statsView(args: Record<string, unknown>): TraceStats {
     const by = enumArg(args, 'by', ['reason', 'reason+vcpu', 'reason+plane'] as const);
     const sort = enumArg(args, 'sort', ['samples', 'time', 'avg', 'max', 'min', 'name'] as const);
+    const table = tableArg(args);
     const vcpu = args.vcpu === undefined ? undefined : intArg(args, 'vcpu', 0, 0x7fffffff);
-    const s = this.statsFor(by, vcpu);
-    const rows: TraceStatRow[] = s.rows.map((r) => ({
+    const toRow = (r: ExitStatRow): TraceStatRow => ({
       key: rowKey(r.reason, r.vcpu, r.plane), reason: r.reason, name: r.name, vcpu: r.vcpu ?? null, plane: r.plane ?? null,
-      samples: r.samples, samplesPct: r.samplesPct, timeNs: r.timeNs, timePct: r.timePct, minNs: r.minNs, maxNs: r.maxNs, avgNs: r.avgNs, stddevPct: r.stddevPct,
-    }));
-    sortRows(rows, sort);
-    return { isa: s.isa ?? null, totalSamples: s.totalSamples, totalTimeNs: s.totalTimeNs, unpaired: s.unpaired, rows };
+      samples: r.samples, samplesPct: r.samplesPct, timed: r.timed, timeNs: r.timeNs, timePct: r.timePct,
+      minNs: r.minNs, maxNs: r.maxNs, avgNs: r.avgNs, stddevPct: r.stddevPct,
+    });
+    if (table === 'userspace') {
+      const u = this.userspaceFor(by, vcpu);
+      return {
+        table, source: u.source, isa: null, totalSamples: u.totalSamples, totalTimeNs: u.totalTimeNs, timed: u.timed, unpaired: u.unpaired,
+        timeMeans: u.timeMeans, untimedWhy: u.untimedWhy, caveat: u.caveat, endMarkers: u.reentryMarkers, rows: sortRows(u.rows.map(toRow), sort),
+      };
+    }
+    const s = this.statsFor(by, vcpu);
+    const timed = s.rows.reduce((a, r) => a + r.timed, 0);
+    return {
+      table, source: s.rows.length ? 'kvm_exit' : null, isa: s.isa ?? null, totalSamples: s.totalSamples, totalTimeNs: s.totalTimeNs, timed, unpaired: s.unpaired,
+      timeMeans: 'time in KVM and the VMM: from kvm_exit to the next kvm_entry of the vCPU',
+      untimedWhy: s.totalSamples && !timed ? 'the trace has no kvm_entry after the exits' : null,
+      caveat: null, endMarkers: timed ? ['kvm_entry'] : [], rows: sortRows(s.rows.map(toRow), sort),
+    };
   }
 
   private instance(args: Record<string, unknown>): TraceInstance {
     const cur = this.need();
     const by = enumArg(args, 'by', ['reason', 'reason+vcpu', 'reason+plane'] as const);
+    const table = tableArg(args);
     const key = args.key;
-    const row = this.statsFor(by).rows.find((r) => rowKey(r.reason, r.vcpu, r.plane) === key);
-    if (!row) throw new PsError('PS502', `no stats row '${String(key)}' when grouped by ${by}`);
+    const rows: (ExitStatRow | UserspaceExitStatRow)[] = table === 'userspace' ? this.userspaceFor(by).rows : this.statsFor(by).rows;
+    const row = rows.find((r) => rowKey(r.reason, r.vcpu, r.plane) === key);
+    if (!row) throw new PsError('PS502', `no ${table} stats row '${String(key)}' when grouped by ${by}`);
     const total = row.events.length;
     const n0 = intArg(args, 'n', -0x7fffffff, 0x7fffffff);
     const n = ((n0 % total) + total) % total; // cycles through the instances both ways
     const index = row.events[n]!;
-    const flow = this.flowOf(index);
-    const last = flow[flow.length - 1];
     const store = cur.store;
+    let durationNs: number | null;
+    if ('reentries' in row) {
+      // user-space exit: until the next KVM_RUN of its thread, when this trace can time it
+      const end = row.reentries[n]!;
+      durationNs = end >= 0 && !cur.syntheticTime && this.userspaceFor(by).timed > 0 ? store.ts[end]! - store.ts[index]! : null;
+    } else {
+      const flow = this.flowOf(index);
+      const last = flow[flow.length - 1];
+      durationNs = last && last.name === 'kvm_entry' && last.index > index ? last.ts - store.ts[index]! : null;
+    }
     return {
-      key: String(key), n, total, index, ts: store.ts[index]!,
-      durationNs: last && last.name === 'kvm_entry' && last.index > index ? last.ts - store.ts[index]! : null,
+      key: String(key), n, total, index, ts: store.ts[index]!, durationNs,
       lane: store.vcpuOf(index) >= 0 ? `vcpu:${store.vcpuOf(index)}` : `cpu:${store.cpu[index]}`,
     };
   }
+}
+
+function tableArg(args: Record<string, unknown>): TraceStatsTable {
+  return args.table === undefined ? 'kvm_exit' : enumArg(args, 'table', ['kvm_exit', 'userspace'] as const);
 }
 
 // ---------------------------------------------------------------------------

@@ -51,7 +51,53 @@ export interface ExitStatsOptions {
   t1?: number;
 }
 
-interface Acc { reason: number; vcpu?: number; plane?: number; n: number; timed: number; sum: number; min: number; max: number; mean: number; m2: number; events: number[] }
+/** Running statistics of one table row (Welford's mean/M2), shared by the exit tables (stats-userspace.ts too). */
+export interface RowAcc { reason: number; vcpu?: number; plane?: number; n: number; timed: number; sum: number; min: number; max: number; mean: number; m2: number; events: number[] }
+
+/** A fresh row accumulator; `vcpu`/`plane` are kept only when the grouping uses them. */
+export function newRowAcc(reason: number, by: StatsGrouping, vcpu: number, plane: number | undefined): RowAcc {
+  const acc: RowAcc = { reason, n: 0, timed: 0, sum: 0, min: Infinity, max: 0, mean: 0, m2: 0, events: [] };
+  if (by === 'reason+vcpu') acc.vcpu = vcpu;
+  if (by === 'reason+plane') acc.plane = plane ?? 0;
+  return acc;
+}
+
+/** Row key of a sample in a grouping. */
+export function rowAccKey(by: StatsGrouping, reason: number, vcpu: number, plane: number | undefined): string {
+  return by === 'reason' ? `${reason}` : by === 'reason+vcpu' ? `${reason}/${vcpu}` : `${reason}/${plane ?? -1}`;
+}
+
+/** Adds one measured duration (ns) to a row. */
+export function addRowTime(r: RowAcc, d: number): void {
+  r.timed++; r.sum += d;
+  if (d < r.min) r.min = d;
+  if (d > r.max) r.max = d;
+  const delta = d - r.mean;
+  r.mean += delta / r.timed;
+  r.m2 += delta * (d - r.mean);
+}
+
+/** The finished row (shares of the totals, perf's ±) of an accumulator. */
+export function finishRow(r: RowAcc, name: string, totalSamples: number, totalTime: number): ExitStatRow {
+  const sem = r.timed > 1 ? Math.sqrt(r.m2 / (r.timed - 1) / r.timed) : 0;
+  const row: ExitStatRow = {
+    reason: r.reason,
+    name,
+    samples: r.n,
+    samplesPct: totalSamples ? (100 * r.n) / totalSamples : 0,
+    timed: r.timed,
+    timeNs: r.sum,
+    timePct: totalTime ? (100 * r.sum) / totalTime : 0,
+    minNs: r.timed ? r.min : 0,
+    maxNs: r.max,
+    avgNs: r.timed ? r.sum / r.timed : 0,
+    stddevPct: r.timed > 1 && r.mean > 0 ? (100 * sem) / r.mean : 0,
+    events: Uint32Array.from(r.events),
+  };
+  if (r.vcpu !== undefined) row.vcpu = r.vcpu;
+  if (r.plane !== undefined) row.plane = r.plane;
+  return row;
+}
 
 /** Computes the exit table over the store's kvm_exit/kvm_entry events. */
 export function computeExitStats(store: TraceStore, opts: ExitStatsOptions = {}): ExitStats {
@@ -66,9 +112,9 @@ export function computeExitStats(store: TraceStore, opts: ExitStatsOptions = {})
     if (t.name === 'kvm_entry') entryT[t.id] = 1;
   }
   const [a, b] = store.indexRange(opts.t0 ?? -Infinity, opts.t1 ?? Infinity);
-  const rows = new Map<string, Acc>();
+  const rows = new Map<string, RowAcc>();
   // Pending exit per vCPU (or per thread when the vCPU is unknown): acc + exit ts.
-  const pending = new Map<number, { acc: Acc; ts: number }>();
+  const pending = new Map<number, { acc: RowAcc; ts: number }>();
   let unpaired = 0;
   const n = store.count;
   for (let i = a; i < n; i++) {
@@ -79,14 +125,7 @@ export function computeExitStats(store: TraceStore, opts: ExitStatsOptions = {})
     if (entryT[t]) {
       const p = pending.get(key);
       if (p) {
-        const d = store.ts[i]! - p.ts;
-        const r = p.acc;
-        r.timed++; r.sum += d;
-        if (d < r.min) r.min = d;
-        if (d > r.max) r.max = d;
-        const delta = d - r.mean;
-        r.mean += delta / r.timed;
-        r.m2 += delta * (d - r.mean);
+        addRowTime(p.acc, store.ts[i]! - p.ts);
         pending.delete(key);
       }
       continue;
@@ -100,14 +139,9 @@ export function computeExitStats(store: TraceStore, opts: ExitStatsOptions = {})
       const v = store.fields(i)[planeIdx[t]!];
       plane = typeof v === 'number' ? v : undefined;
     }
-    const rk = by === 'reason' ? `${reason}` : by === 'reason+vcpu' ? `${reason}/${vcpu}` : `${reason}/${plane ?? -1}`;
+    const rk = rowAccKey(by, reason, vcpu, plane);
     let acc = rows.get(rk);
-    if (!acc) {
-      acc = { reason, n: 0, timed: 0, sum: 0, min: Infinity, max: 0, mean: 0, m2: 0, events: [] };
-      if (by === 'reason+vcpu') acc.vcpu = vcpu;
-      if (by === 'reason+plane') acc.plane = plane ?? 0;
-      rows.set(rk, acc);
-    }
+    if (!acc) rows.set(rk, (acc = newRowAcc(reason, by, vcpu, plane)));
     acc.n++;
     acc.events.push(i);
     pending.set(key, { acc, ts: store.ts[i]! });
@@ -115,32 +149,13 @@ export function computeExitStats(store: TraceStore, opts: ExitStatsOptions = {})
   unpaired += pending.size;
   let totalSamples = 0, totalTime = 0;
   for (const r of rows.values()) { totalSamples += r.n; totalTime += r.sum; }
-  const out: ExitStatRow[] = [...rows.values()].map((r) => {
-    const sem = r.timed > 1 ? Math.sqrt(r.m2 / (r.timed - 1) / r.timed) : 0;
-    const row: ExitStatRow = {
-      reason: r.reason,
-      name: isa ? exitReasonName(isa, r.reason) : String(r.reason),
-      samples: r.n,
-      samplesPct: totalSamples ? (100 * r.n) / totalSamples : 0,
-      timed: r.timed,
-      timeNs: r.sum,
-      timePct: totalTime ? (100 * r.sum) / totalTime : 0,
-      minNs: r.timed ? r.min : 0,
-      maxNs: r.max,
-      avgNs: r.timed ? r.sum / r.timed : 0,
-      stddevPct: r.timed > 1 && r.mean > 0 ? (100 * sem) / r.mean : 0,
-      events: Uint32Array.from(r.events),
-    };
-    if (r.vcpu !== undefined) row.vcpu = r.vcpu;
-    if (r.plane !== undefined) row.plane = r.plane;
-    return row;
-  });
+  const out = [...rows.values()].map((r) => finishRow(r, isa ? exitReasonName(isa, r.reason) : String(r.reason), totalSamples, totalTime));
   sortExitStats(out, opts.sort ?? 'samples');
   return { isa, totalSamples, totalTimeNs: totalTime, unpaired, rows: out };
 }
 
 /** Sorts rows in place (descending for numbers, ascending for names; ties by reason code). */
-export function sortExitStats(rows: ExitStatRow[], key: StatsSortKey): ExitStatRow[] {
+export function sortExitStats<R extends ExitStatRow>(rows: R[], key: StatsSortKey): R[] {
   const val = (r: ExitStatRow): number => key === 'samples' ? r.samples : key === 'time' ? r.timeNs : key === 'avg' ? r.avgNs : key === 'max' ? r.maxNs : r.minNs;
   return rows.sort((x, y) => key === 'name'
     ? x.name.localeCompare(y.name) || x.reason - y.reason

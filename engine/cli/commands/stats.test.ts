@@ -102,6 +102,8 @@ describe('planescope stats --json, every format', () => {
     expect(st.ioctls).toBe(ioctls);
     expect(st.run_exits.KVM_EXIT_IO).toBe(runs);
     expect(doc.text).toMatchObject({ synthetic_time: true, bad: 0 });
+    expect(doc.userspace_exits).toEqual({ KVM_EXIT_IO: runs, KVM_EXIT_HLT: 1 });
+    expect(doc.userspace_exit_stats).toMatchObject({ source: 'strace', total_samples: runs + 1, timed: 0, total_time_ns: 0 });
     golden('io.strace', doc);
   });
 
@@ -124,6 +126,12 @@ describe('planescope stats --json, every format', () => {
       exit_reasons: { IO_INSTRUCTION: 1 }, userspace_exits: { KVM_EXIT_IO: 1 },
     });
     expect(doc.first_ts).toBeCloseTo(2187.66737, 6);
+    // user-space table: the exit at .667380 ends at the thread's kvm_entry at .667390 (no kvm_fpu in this text)
+    expect(doc.userspace_exit_stats).toMatchObject({
+      source: 'kvm_userspace_exit', total_samples: 1, timed: 1, unpaired: 0, reentry_markers: ['kvm_entry'],
+      rows: [{ name: 'KVM_EXIT_IO', reason: 2, samples: 1, samples_pct: 100, timed: 1 }],
+    });
+    expect((doc.userspace_exit_stats as { total_time_ns: number }).total_time_ns).toBeCloseTo(10_000, 0);
     golden('perf-sample', doc);
   });
 
@@ -145,7 +153,34 @@ describe('planescope stats --json, every format', () => {
       events_by_name: { 'qemu:kvm_vcpu_ioctl': 2, 'qemu:kvm_run_exit': 2 },
     });
     expect(doc.first_ts).toBeCloseTo(1700000000.123456, 6);
+    // kvm_run_exit at .123460 → the next kvm_vcpu_ioctl KVM_RUN at .123470; the one at .123480 has none.
+    // QEMU's µs stamps above 2^53 ns are exact to 256 ns, hence the tolerance.
+    expect(doc.userspace_exits).toEqual({ KVM_EXIT_IO: 1, KVM_EXIT_MMIO: 1 });
+    const us = doc.userspace_exit_stats as { source: string; timed: number; unpaired: number; total_time_ns: number };
+    expect(us).toMatchObject({ source: 'kvm_run_exit', timed: 1, unpaired: 1, reentry_markers: ['kvm_vcpu_ioctl KVM_RUN'] });
+    expect(Math.abs(us.total_time_ns - 10_000)).toBeLessThan(512);
     golden('qemu-sample', doc);
+  });
+
+  it('text output: the user-space exit table, per vCPU, with what the time means (real perf script of a QEMU boot)', async () => {
+    const out: string[] = [];
+    vi.spyOn(console, 'log').mockImplementation((s: string) => { out.push(s); });
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const path = join(ROOT, 'trace/import/text/testdata/real/qemu-noinsn.perf-script.txt.gz');
+    expect(await statsCommand.run([path, '--per-vcpu'])).toBe(0);
+    const text = out.join('\n');
+    // zcat … | grep kvm_userspace_exit | awk '{print $1,$2,$NF,$(NF-1)}' | sort | uniq -c  (comm "CPU n/KVM" = vCPU n)
+    expect(text).toContain('USER-SPACE EXITS (kvm_userspace_exit)');
+    expect(text).toMatch(/^KVM_EXIT_IO +0 +3116 /m);
+    expect(text).toMatch(/^KVM_EXIT_MMIO +0 +376 /m);
+    expect(text).toMatch(/^KVM_EXIT_UNKNOWN +1 +2 /m);
+    expect(text).toMatch(/^KVM_EXIT_INTR +1 +1 .* - +- +-$/m); // the vCPU threads' last exits: no next KVM_RUN, no time
+    expect(text).toContain("Time = time in the VMM: from kvm_userspace_exit (KVM_RUN returned) to the thread's next KVM_RUN");
+    expect(text).toContain('Note: perf-script text prints a failed KVM_RUN');
+    out.length = 0;
+    expect(await statsCommand.run([join(ROOT, 'trace/import/text/testdata/real/qemu-trace.run_exit-ts.txt.gz')])).toBe(0);
+    expect(out.join('\n')).toContain('Time: not measured: the trace has no kvm_vcpu_ioctl KVM_RUN events');
+    expect(await statsCommand.run([path, '--per-cpu'])).toBe(2); // unknown option
   });
 
   it('garbage: PS300 thrown (exit code from main), xz: PS303', async () => {

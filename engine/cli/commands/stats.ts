@@ -1,18 +1,45 @@
 /**
- * `planescope stats FILE [--json]`: event counts, per-CPU counts, lost events
- * and a perf-kvm-stat style exit table for any supported trace format.
+ * `planescope stats FILE [--json] [--per-vcpu]`: event counts, per-CPU counts, lost events,
+ * a perf-kvm-stat style exit table (kvm_exit) and the user-space exit table
+ * (kvm_userspace_exit / QEMU kvm_run_exit / strace KVM_RUN) for any supported trace format.
  */
 import { readFile } from 'node:fs/promises';
 import { PsError } from '../../errors.ts';
-import { kvmExitName } from '../../trace/exit-reasons.ts';
 import { loadTrace, type LoadResult } from '../../trace/load.ts';
-import { computeExitStats } from '../../trace/stats.ts';
+import { computeExitStats, type StatsGrouping } from '../../trace/stats.ts';
+import { computeUserspaceExitStats, type UserspaceExitStats } from '../../trace/stats-userspace.ts';
 import { CPU_UNKNOWN } from '../../trace/store/store.ts';
 import type { IoctlLogEntry } from '../../trace/import/strace/strace.ts';
 import type { Command } from '../command.ts';
 
+/** The user-space exit table of a loaded trace (grouped per reason, or per reason and vCPU). */
+export function userspaceStatsOf(r: LoadResult, by: StatsGrouping = 'reason'): UserspaceExitStats {
+  return computeUserspaceExitStats(r.store, { by, syntheticTime: r.text?.syntheticTime ?? false, format: r.format });
+}
+
+/** `userspace_exit_stats` of the JSON document (null when the trace has no user-space exits). */
+function userspaceJson(u: UserspaceExitStats): Record<string, unknown> | null {
+  if (!u.source) return null;
+  return {
+    source: u.source,
+    time_means: u.timeMeans,
+    untimed_why: u.untimedWhy,
+    caveat: u.caveat,
+    total_samples: u.totalSamples,
+    total_time_ns: u.totalTimeNs,
+    timed: u.timed,
+    unpaired: u.unpaired,
+    reentry_markers: u.reentryMarkers,
+    rows: u.rows.map((r) => ({
+      name: r.name, reason: r.reason, ...(r.vcpu !== undefined ? { vcpu: r.vcpu } : {}),
+      samples: r.samples, samples_pct: r.samplesPct, timed: r.timed, time_ns: r.timeNs, time_pct: r.timePct,
+      min_ns: r.minNs, max_ns: r.maxNs, avg_ns: r.avgNs, stddev_pct: r.stddevPct,
+    })),
+  };
+}
+
 /** The JSON document `stats --json` prints (snake_case keys, stable for scripts). */
-export function statsJson(r: LoadResult): Record<string, unknown> {
+export function statsJson(r: LoadResult, by: StatsGrouping = 'reason'): Record<string, unknown> {
   const s = r.store;
   const byName: Record<string, number> = {};
   const perCpu: Record<string, number> = {};
@@ -31,15 +58,9 @@ export function statsJson(r: LoadResult): Record<string, unknown> {
   const ex = computeExitStats(s);
   const exitReasons: Record<string, number> = {};
   for (const row of ex.rows) exitReasons[row.name] = row.samples;
+  const us = userspaceStatsOf(r, by);
   const userspace: Record<string, number> = {};
-  for (const t of s.types) {
-    if (t.name !== 'kvm_userspace_exit' || t.hot[0] < 0) continue;
-    for (let i = 0; i < s.count; i++) {
-      if (s.type[i] !== t.id) continue;
-      const n = kvmExitName(s.arg0[i]!);
-      userspace[n] = (userspace[n] ?? 0) + 1;
-    }
-  }
+  for (const row of us.rows) userspace[row.name] = (userspace[row.name] ?? 0) + row.samples;
   const lostKnown = s.lostMarkers.reduce((a, m) => a + (m.count > 0 ? m.count : 0), 0);
   const out: Record<string, unknown> = {
     format: r.format,
@@ -51,6 +72,7 @@ export function statsJson(r: LoadResult): Record<string, unknown> {
     exit_isa: ex.isa ?? null,
     exit_reasons: exitReasons,
     userspace_exits: userspace,
+    userspace_exit_stats: userspaceJson(us),
     first_ts: s.count ? s.ts[0]! / 1e9 : null,
     last_ts: s.count ? s.ts[s.count - 1]! / 1e9 : null,
     lost_events: lostKnown,
@@ -99,7 +121,27 @@ function straceJson(log: readonly IoctlLogEntry[]): Record<string, unknown> {
 
 const fmtNs = (ns: number): string => (ns / 1000).toFixed(2) + 'us';
 
-function table(r: LoadResult, j: Record<string, unknown>): string {
+/** The user-space exit table as text (nothing when the trace has none). */
+export function userspaceTable(u: UserspaceExitStats): string[] {
+  if (!u.source || !u.rows.length) return [];
+  const perVcpu = u.rows.some((r) => r.vcpu !== undefined);
+  const timed = u.timed > 0;
+  const t = (ns: number, ok: boolean): string => (ok ? fmtNs(ns) : '-').padStart(10);
+  const src = u.source === 'strace' ? 'strace KVM_RUN' : u.source;
+  const out = ['', `USER-SPACE EXITS (${src})`,
+    `${'KVM_RUN EXIT'.padEnd(36)}${perVcpu ? ' vCPU' : ''} Samples  Samples%   Time%   Min Time   Max Time   Avg time`];
+  for (const row of u.rows) {
+    const ok = row.timed > 0;
+    out.push(`${row.name.padEnd(36)}${perVcpu ? String(row.vcpu ?? '-').padStart(5) : ''} ${String(row.samples).padStart(7)} ${row.samplesPct.toFixed(2).padStart(8)}% ${(timed ? `${row.timePct.toFixed(2)}%` : '-').padStart(7)} ${t(row.minNs, ok)} ${t(row.maxNs, ok)} ${t(row.avgNs, ok)}${ok ? ` ( +- ${row.stddevPct.toFixed(2)}% )` : ''}`);
+  }
+  out.push('', `Total Samples:${u.totalSamples}${timed ? `, timed:${u.timed}, Total user-space time:${fmtNs(u.totalTimeNs)}` : ''}.`);
+  out.push(timed ? `Time = ${u.timeMeans}.` : `Time: not measured: ${u.untimedWhy ?? u.timeMeans}.`);
+  if (timed && u.unpaired) out.push(`${u.unpaired} exit(s) not followed by a KVM_RUN of their thread (end of trace or thread): no time.`);
+  if (u.caveat) out.push(`Note: ${u.caveat}.`);
+  return out;
+}
+
+function table(r: LoadResult, j: Record<string, unknown>, us: UserspaceExitStats): string {
   const lines: string[] = [];
   lines.push(`format: ${j.format}${j.version !== null ? ` v${j.version}` : ''}, compression: ${j.compression}`);
   lines.push(`events: ${j.events_total}, lost: ${j.lost_events}${(j.lost_unknown as number) ? ` (+${j.lost_unknown} pages with unknown counts)` : ''}`);
@@ -117,11 +159,7 @@ function table(r: LoadResult, j: Record<string, unknown>): string {
     }
     lines.push('', `Total Samples:${ex.totalSamples}, Total events handled time:${fmtNs(ex.totalTimeNs)}.`);
   }
-  const us = j.userspace_exits as Record<string, number>;
-  if (Object.keys(us).length) {
-    lines.push('', 'USERSPACE EXIT                 COUNT');
-    for (const [k, v] of Object.entries(us).sort((a, b) => b[1] - a[1])) lines.push(`${k.padEnd(28)} ${String(v).padStart(8)}`);
-  }
+  lines.push(...userspaceTable(us));
   const st = j.strace as { by_request: Record<string, number>; errors: Record<string, number>; run_exits: Record<string, number> } | undefined;
   if (st) {
     lines.push('', 'IOCTL                                      COUNT');
@@ -140,7 +178,7 @@ export const statsCommand: Command = {
   name: 'stats',
   summary: 'event counts, lost events and a perf-kvm-stat exit table of a trace',
   help: [
-    'usage: planescope stats FILE [--json]',
+    'usage: planescope stats FILE [--json] [--per-vcpu]',
     '',
     'FILE: trace.dat (v6/v7, none/zlib/zstd), trace-cmd report text, tracefs text, perf script',
     'text, QEMU -trace kvm_* output or an strace log of a VMM (-e trace=ioctl); gzip- or',
@@ -148,13 +186,20 @@ export const statsCommand: Command = {
     '  --json   print one JSON object (format, version, compression, events_total,',
     '           events_by_name, per_cpu, exit_reasons, first_ts, last_ts, lost_events,',
     '           options, guest, …; strace adds strace.{ioctls, by_request, errors,',
-    '           run_exits})',
+    '           run_exits}; userspace_exits and userspace_exit_stats: the user-space',
+    '           exit table)',
+    '  --per-vcpu  the user-space exit table per reason and vCPU',
+    'User-space exit table (for traces without kvm_exit, e.g. PVM hosts): per KVM_EXIT_*',
+    'reason (failed KVM_RUNs by errno) from kvm_userspace_exit, QEMU\'s kvm_run_exit or',
+    'strace\'s KVM_RUN lines; time = from the exit to the thread\'s next KVM_RUN (kvm_fpu',
+    'load, else kvm_entry; QEMU: kvm_vcpu_ioctl KVM_RUN), not measured for strace.',
     'Exit code 1 when the file is unreadable or only partly decodable (the partial',
     'result is still printed).',
   ].join('\n'),
   async run(args: string[]): Promise<number> {
     const json = args.includes('--json');
-    const files = args.filter((a) => a !== '--json');
+    const by: StatsGrouping = args.includes('--per-vcpu') ? 'reason+vcpu' : 'reason';
+    const files = args.filter((a) => a !== '--json' && a !== '--per-vcpu');
     const bad = files.find((a) => a.startsWith('-'));
     if (bad || files.length !== 1) {
       console.error(`planescope stats: PS104 ${bad ? `unknown option '${bad}'` : 'expected exactly one FILE'}\n\n${this.help}`);
@@ -169,8 +214,8 @@ export const statsCommand: Command = {
     }
     const r = await loadTrace(bytes, { file });
     if (r.error && r.store.count === 0 && !r.traceDat?.header) throw r.error;
-    const j = statsJson(r);
-    console.log(json ? JSON.stringify(j, null, 1) : table(r, j));
+    const j = statsJson(r, by);
+    console.log(json ? JSON.stringify(j, null, 1) : table(r, j, userspaceStatsOf(r, by)));
     return r.error ? 1 : 0;
   },
 };

@@ -14,6 +14,7 @@ const ARG0: Record<string, readonly string[]> = {
   kvm_vmgexit_enter: ['exit_reason'],
   kvm_vmgexit_exit: ['exit_reason'],
   kvm_userspace_exit: ['reason'],
+  kvm_run_exit: ['reason'], // QEMU -trace: kvm_run->exit_reason
   kvm_pio: ['port'],
   kvm_msr: ['ecx'],
   kvm_hypercall: ['nr'],
