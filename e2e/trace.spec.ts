@@ -106,8 +106,13 @@ test('synthetic exits: stats row jumps to a kvm_exit, W zooms, click selects, de
   await page.getByTestId('stats-sort-name').click(); // select something else first: the click must change it
   await page.locator('[data-testid=stats-row][data-reason=CPUID]').click();
   await expect(page.getByTestId('event-summary')).toHaveText('kvm_exit CPUID (10)');
-  await page.locator('[data-testid=stats-row][data-reason=IO_INSTRUCTION]').click({ modifiers: ['Shift'] }); // back to instance 2
-  await page.mouse.move(x, y);
+  await page.locator('[data-testid=stats-row][data-reason=IO_INSTRUCTION]').click({ modifiers: ['Shift'] }); // previous: instance 1
+  await expect(io.getByTestId('stats-instance')).toHaveText(/^1 \/ \d+/);
+  await expect(page.getByTestId('event-summary')).toHaveText('kvm_exit IO_INSTRUCTION (30)');
+  // instance 1 may be on another vCPU: its lane, the same offset from the centre
+  const vcpu1 = Number(/vCPU (\d+)/.exec((await page.getByTestId('event-details').textContent()) ?? '')![1]);
+  const y1 = box.y + 34 + 4 * 36 + 12 + vcpu1 * 46 + 20;
+  await page.mouse.move(x, y1);
   await page.mouse.down();
   await page.mouse.up();
   await expect(page.getByTestId('event-summary')).toHaveText('kvm_exit IO_INSTRUCTION (30)');

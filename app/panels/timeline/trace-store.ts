@@ -239,10 +239,12 @@ export const useTrace = create<TraceState>()((set, get) => {
     async jumpToRow(row, step = 1) {
       const { cursor, statsBy, info } = get();
       if (!info) return;
-      const n = cursor[row.key] ?? (step > 0 ? 0 : -1);
+      // the cursor is the instance shown: a click goes to the next one, Shift+click to the previous one
+      const shown = cursor[row.key];
+      const n = shown === undefined ? (step > 0 ? 0 : -1) : shown + step;
       try {
         const inst = await engine.request('traceInstance', { key: row.key, by: statsBy, n });
-        set({ instance: inst, cursor: { ...get().cursor, [row.key]: inst.n + step } });
+        set({ instance: inst, cursor: { ...get().cursor, [row.key]: inst.n } });
         // Show the exit and its handling with context: 6× its duration, at least 20 µs.
         const span = Math.max(20_000, (inst.durationNs ?? 2_000) * 6);
         get().setViewport(centreOn(inst.ts + (inst.durationNs ?? 0) / 2, span));

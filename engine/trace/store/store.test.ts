@@ -24,6 +24,22 @@ describe('TraceStore', () => {
     expect(m.sourceBytes).toBeGreaterThan(0);
   });
 
+  it('a PVM host (no kvm_entry): kvm_fpu load puts the vCPU back in KVM, kvm_userspace_exit in the VMM', async () => {
+    const s = new TraceStore();
+    await importTraceDat(testTrace('qemu_boot.trace.dat'), s);
+    s.finish();
+    const st = s.vcpuStatesOf(0)!;
+    const loads = [...Array(s.count).keys()].filter((i) => s.row(i).name === 'kvm_fpu' && s.arg0[i] === 1 && s.vcpuOf(i) === 0).length;
+    const exits = [...Array(s.count).keys()].filter((i) => s.row(i).name === 'kvm_userspace_exit' && s.vcpuOf(i) === 0).length;
+    const count = (x: number) => st.state.reduce((n, v) => n + (v === x ? 1 : 0), 0);
+    expect([count(STATE_KERNEL), count(STATE_USER), count(STATE_GUEST)]).toEqual([loads, exits, 0]);
+    expect(loads).toBeGreaterThan(10000);
+    // in time order, each exit to the VMM is followed by the next KVM_RUN (one load per exit)
+    let userThenKernel = 0;
+    for (let k = 1; k < st.state.length; k++) if (st.state[k - 1] === STATE_USER && st.state[k] === STATE_KERNEL) userThenKernel++;
+    expect(userThenKernel).toBeGreaterThan(exits - 5);
+  });
+
   it('hot columns: exit reason in arg0, vCPU in arg1; lanes per CPU and vCPU', async () => {
     const s = await scenario();
     const exits = [...Array(s.count).keys()].filter((i) => s.row(i).name === 'kvm_exit');

@@ -47,7 +47,7 @@ export interface EventRow {
 /** vCPU run state on the timeline. */
 export const STATE_UNKNOWN = 0;
 export const STATE_GUEST = 1;   // after kvm_entry
-export const STATE_KERNEL = 2;  // after kvm_exit, KVM handles the exit
+export const STATE_KERNEL = 2;  // after kvm_exit (KVM handles the exit) or kvm_fpu load (KVM_RUN entered)
 export const STATE_USER = 3;    // after kvm_userspace_exit, the VMM handles it
 
 export interface LostMarker { cpu: number; ts: number; count: number }
@@ -279,12 +279,15 @@ export class TraceStore implements RawTraceSink {
 
   private deriveVcpus(): void {
     const n = this.n;
-    const runType = new Uint8Array(this.types.length); // 1 entry, 2 exit, 3 userspace exit
+    // 1 entry, 2 exit, 3 userspace exit, 4 kvm_fpu (its `load` = KVM_RUN entered: the vCPU is in KVM
+    // until the next kvm_entry or exit; the only run-state mark a PVM host, which has no kvm_entry, leaves)
+    const runType = new Uint8Array(this.types.length);
     for (const t of this.types) {
       if (t.system !== 'kvm' && t.system !== '') continue;
       if (t.name === 'kvm_entry') runType[t.id] = 1;
       else if (t.name === 'kvm_exit') runType[t.id] = 2;
       else if (t.name === 'kvm_userspace_exit') runType[t.id] = 3;
+      else if (t.name === 'kvm_fpu' && t.hot[0] >= 0) runType[t.id] = 4;
     }
     for (const [pid, v] of this.explicitVcpu) this.pidVcpu.set(pid, v);
     const commVcpu = new Map<number, number>();
@@ -334,11 +337,11 @@ export class TraceStore implements RawTraceSink {
         m.set(planes[i]!, (m.get(planes[i]!) ?? 0) + 1);
       }
       const rt = runType[this.type[i]!]!;
-      if (rt) {
+      if (rt && (rt !== 4 || this.arg0[i] === 1)) {
         let tr = trans.get(v);
         if (!tr) { tr = { ts: [], st: [] }; trans.set(v, tr); }
         tr.ts.push(this.ts[i]!);
-        tr.st.push(rt === 1 ? STATE_GUEST : rt === 2 ? STATE_KERNEL : STATE_USER);
+        tr.st.push(rt === 1 ? STATE_GUEST : rt === 3 ? STATE_USER : STATE_KERNEL);
       }
     }
     this.laneList = this.buildLanes(cpuCount, vcpuCount, planeCount);
