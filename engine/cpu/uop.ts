@@ -57,8 +57,12 @@ function byteReg(r: number, rex: boolean): number {
   return !rex && r >= 4 && r < 8 ? (r - 4) | 16 : r;
 }
 
-/** Lazy flag states: which operation left RFLAGS' arithmetic bits to be computed (0 = `fl` is exact). */
-const L_ADD = 1, L_SUB = 2, L_LOGIC = 3, L_INC = 4, L_DEC = 5;
+/*
+ * Lazy flag states: which operation left RFLAGS' arithmetic bits to be computed: 0 = `fl` is exact,
+ * 1 L_ADD, 2 L_SUB (also CMP), 3 L_LOGIC, 4 L_INC, 5 L_DEC. runBlocks writes them as literals with these
+ * names in comments (a module constant costs a context load per use in V8's optimised code); flagsOf and
+ * carryOf switch on the same numbers.
+ */
 
 /** ALU ops with a 32-bit kind (ADC/SBB use their handler: they read CF). */
 function plainAlu(op: number): boolean {
