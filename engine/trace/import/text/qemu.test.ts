@@ -27,7 +27,7 @@ describe('QEMU -trace kvm_* (log backend)', () => {
       ['qemu', 'kvm_irqchip_commit_routes', -1, 3596, 1700000000123480000],
       ['qemu', 'virtio_notify', -1, 3596, 1700000000123490000],
     ]);
-    expect(sink.events[0]!.fields).toEqual({ cpu_index: 0, type: 0xae80, arg: '(nil)' });
+    expect(sink.events[0]!.fields).toEqual({ cpu_index: 0, type: 0xae80, arg: '(nil)', type_name: 'KVM_RUN' });
     expect(sink.events[1]!.fields).toEqual({ cpu_index: 0, reason: 8, reason_name: 'KVM_EXIT_SHUTDOWN' });
     expect(sink.events[2]!.fields).toEqual({
       as: 0, slot: 1, flags: 2, guest_phys_addr: 0xc0000, memory_size: 0x20000, userspace_addr: 0x7f0000000000, fd: '', fd_offset: '', ret: 0,

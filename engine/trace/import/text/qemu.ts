@@ -15,6 +15,7 @@
  */
 import type { FieldValue, TraceSink } from '../../types.ts';
 import { kvmExitNames } from '../../exit-reasons.ts';
+import { requestName } from '../../../kvm/uapi/ioctl.ts';
 import { COLON, DOT, SP, decodeText, isDigit, newCursor, parseDec, skipSpaces, trimEnd } from './bytes.ts';
 import { EventCatalog } from './catalog.ts';
 import { Diagnostics, emptyResult, type StreamingParser, type TextImportOptions, type TextImportResult } from './importer.ts';
@@ -26,15 +27,21 @@ const Q = (name: string, fields: string[], ...formats: string[]): EventDef => ({
 /** KVM_EXIT_* names (include/uapi/linux/kvm.h, upstream numbering) for kvm_run_exit's `reason`. */
 const KVM_EXIT_NAMES = kvmExitNames('upstream');
 
+/** A `post` hook naming the ioctl request in field `at` into the last field (`type_name`). */
+function ioctlName(at: number): (f: FieldValue[]) => void {
+  return (f) => { f[f.length - 1] = typeof f[at] === 'number' ? requestName(f[at] as number) : ''; };
+}
+
 /** accel/kvm/trace-events (QEMU 7.2 … 10.x). */
 export const QEMU_KVM_EVENTS: ReadonlyMap<string, EventDef> = new Map([
-  Q('kvm_ioctl', ['type', 'arg'], 'type 0x{type:x}, arg {arg:w}'),
-  Q('kvm_vm_ioctl', ['type', 'arg'], 'type 0x{type:x}, arg {arg:w}'),
-  Q('kvm_vcpu_ioctl', ['cpu_index', 'type', 'arg'], 'cpu_index {cpu_index:d}, type 0x{type:x}, arg {arg:w}'),
+  // the ioctl request gets its kvm.h name (`type_name`, hex when unknown), as strace would print it
+  { ...Q('kvm_ioctl', ['type', 'arg', 'type_name'], 'type 0x{type:x}, arg {arg:w}'), post: ioctlName(0) },
+  { ...Q('kvm_vm_ioctl', ['type', 'arg', 'type_name'], 'type 0x{type:x}, arg {arg:w}'), post: ioctlName(0) },
+  { ...Q('kvm_vcpu_ioctl', ['cpu_index', 'type', 'arg', 'type_name'], 'cpu_index {cpu_index:d}, type 0x{type:x}, arg {arg:w}'), post: ioctlName(1) },
   { ...Q('kvm_run_exit', ['cpu_index', 'reason', 'reason_name'], 'cpu_index {cpu_index:d}, reason {reason:d}'),
     // kvm_run->exit_reason as a number; the name is added like kvm_userspace_exit's reason_name
     post: (f: FieldValue[]) => { f[2] = KVM_EXIT_NAMES.get(f[1] as number) ?? ''; } },
-  Q('kvm_device_ioctl', ['fd', 'type', 'arg'], 'dev fd {fd:d}, type 0x{type:x}, arg {arg:w}'),
+  { ...Q('kvm_device_ioctl', ['fd', 'type', 'arg', 'type_name'], 'dev fd {fd:d}, type 0x{type:x}, arg {arg:w}'), post: ioctlName(1) },
   Q('kvm_failed_reg_get', ['id', 'msg'], 'Warning: Unable to retrieve ONEREG {id:u} from KVM: {msg:r}'),
   Q('kvm_failed_reg_set', ['id', 'msg'], 'Warning: Unable to set ONEREG {id:u} to KVM: {msg:r}'),
   Q('kvm_init_vcpu', ['cpu_index', 'arch_cpu_id'], 'index: {cpu_index:d} id: {arch_cpu_id:u}'),
