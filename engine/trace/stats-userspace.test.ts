@@ -181,7 +181,7 @@ describe('user-space exit statistics: QEMU -trace and strace', () => {
     expect(computeUserspaceExitStats(only).untimedWhy).toMatch(/kvm_vcpu_ioctl/);
   });
 
-  it('strace KVM_RUN returns: reasons, errnos, undecoded names; never timed', () => {
+  it('strace KVM_RUN returns: reasons, errnos, undecoded names; untimed without -T durations', () => {
     const s = new TraceStore();
     const t = s.eventType('strace', 'ioctl', ['fd', 'req', 'nr', 'ret', 'errname', 'exit', 'arg']);
     const call = (ts: number, req: string, ret: FieldValue, errname: string, exit: string) => s.event(t, ts, -1, 5, '', [6, req, 0, ret, errname, exit, '0']);
@@ -198,8 +198,30 @@ describe('user-space exit statistics: QEMU -trace and strace', () => {
       ['KVM_EXIT_??? (not named by strace)', REASON_UNDECODED, 1], ['KVM_EXIT_IO', 2, 1],
       ['KVM_RUN -EINTR', -4, 1], ['KVM_RUN = 0 (no exit reason logged)', REASON_NOT_SHOWN, 1],
     ]);
-    expect(st).toMatchObject({ timed: 0, totalTimeNs: 0, unpaired: 0 });
-    expect(st.untimedWhy).toMatch(/strace/);
+    expect(st).toMatchObject({ timed: 0, totalTimeNs: 0, unpaired: 0, caveat: null });
+    expect(st.untimedWhy).toMatch(/strace -T/);
+    expect(computeUserspaceExitStats(s, { syntheticTime: true }).untimedWhy).toMatch(/no timestamps: strace -tt/);
+  });
+
+  it('strace -T: VMM time from start + duration to the thread\'s next KVM_RUN; µs overlap counts 0', () => {
+    const s = new TraceStore();
+    const t = s.eventType('strace', 'ioctl', ['fd', 'req', 'nr', 'ret', 'errname', 'exit', 'arg', 'duration_ns']);
+    const call = (ts: number, pid: number, req: string, ret: FieldValue, errname: string, exit: string, dur: FieldValue) =>
+      s.event(t, ts, -1, pid, '', [6, req, 0, ret, errname, exit, '0', dur]);
+    call(1000, 5, 'KVM_RUN', 0, '', 'KVM_EXIT_IO', 200);    // returns at 1200
+    call(1100, 6, 'KVM_RUN', 0, '', 'KVM_EXIT_MMIO', 50);   // other thread: returns at 1150
+    call(1300, 5, 'KVM_GET_REGS', 0, '', '', 10);
+    call(1500, 5, 'KVM_RUN', -1, 'EINTR', '', 100);         // IO took 1500 - 1200 = 300; returns at 1600
+    call(1599, 5, 'KVM_RUN', 0, '', 'KVM_EXIT_IO', 1);      // 1 before the EINTR's return (rounding): 0
+    call(1700, 6, 'KVM_RUN', '', '', '', '');               // "= ?": MMIO took 1700 - 1150 = 550, never returned
+    s.finish();
+    const st = computeUserspaceExitStats(s, { sort: 'name' });
+    expect(st.rows.map((r) => [r.name, r.samples, r.timed, r.timeNs, Array.from(r.reentries)])).toEqual([
+      ['KVM_EXIT_IO', 2, 1, 300, [3, -1]], ['KVM_EXIT_MMIO', 1, 1, 550, [5]], ['KVM_RUN -EINTR', 1, 1, 0, [4]],
+    ]);
+    expect(st).toMatchObject({ timed: 3, totalTimeNs: 850, unpaired: 1, untimedWhy: null, reentryMarkers: ['ioctl KVM_RUN'] });
+    expect(st.caveat).toMatch(/ptrace/);
+    expect(computeUserspaceExitStats(s, { syntheticTime: true }).timed).toBe(0);
   });
 });
 
@@ -321,6 +343,46 @@ describe('golden: user-space exits of real captures', () => {
       expect(st.source, f).toBe('strace');
       expect(counts(st), f).toEqual(w);
       expect(st.timed).toBe(0);
+      expect(st.untimedWhy).toMatch(/no timestamps: strace -tt/);
     }
+  });
+
+  // Logs with -tt -T captured on this host (strace 6.1; testdata README). Independent numbers:
+  //   zcat F | awk -f vmmtime.awk   (µs integers; per thread, end = start + <duration>, time = next KVM_RUN start - end)
+  // vmmtime.awk:
+  //   function us(t,  a, b) { split(t, a, ":"); split(a[3], b, "."); return ((a[1]*60 + a[2])*60 + b[1])*1000000 + b[2] }
+  //   function dur(  d) { d = $NF; gsub(/[<>]/, "", d); split(d, x, "."); return x[1]*1000000 + x[2] }
+  //   function why(  r) { if (match($0, /\(KVM_EXIT_[A-Z0-9_?]+\)/)) return substr($0, RSTART+1, RLENGTH-2);
+  //     if (match($0, /= -1 E[A-Z]+/)) return "-" substr($0, RSTART+5, RLENGTH-5); return "?" }
+  //   $3 ~ /^ioctl\(/ && /KVM_RUN/ { p = $1; t = us($2)
+  //     if (p in e) { g = t - e[p]; if (g < 0) { neg++; g = 0 } s[r[p]] += g; c[r[p]]++; if (g > mx[r[p]]) mx[r[p]] = g; delete e[p] }
+  //     if (/<unfinished \.\.\.>$/) { st[p] = t; run[p] = 1; next }
+  //     n[why()]++; r[p] = why(); e[p] = t + dur(); next }
+  //   $3 ~ /^ioctl\(/ && /<unfinished \.\.\.>$/ { delete run[$1]; next }
+  //   $3 == "<..." && ($1 in run) { p = $1; delete run[p]; n[why()]++; r[p] = why(); e[p] = st[p] + dur() }
+  //   END { for (k in n) printf "%s samples=%d timed=%d sum_us=%d max_us=%d\n", k, n[k], c[k], s[k], mx[k];
+  //     print "negative gaps clamped:", neg+0; for (p in e) u++; print "unpaired:", u+0 }
+  it('strace -tt -T logs: VMM time per reason = awk pairing of each return with the thread\'s next KVM_RUN', async () => {
+    const want: [string, Record<string, [n: number, timed: number, sumUs: number, maxUs: number]>, number][] = [
+      // qemu_smp2_tt_T: KVM_EXIT_IO 2248/2248 485964 µs (max 8510), -EINTR 6/4 508 (252), -EAGAIN 1/1 81; 0 clamped, 2 unpaired
+      ['qemu_smp2_tt_T.strace.gz', {
+        KVM_EXIT_IO: [2248, 2248, 485_964, 8_510], 'KVM_RUN -EINTR': [6, 4, 508, 252], 'KVM_RUN -EAGAIN': [1, 1, 81, 81],
+      }, 2],
+      // io_tt_T: KVM_EXIT_IO 13/13 9992 µs (max 1555), KVM_EXIT_HLT 1/0 (the last exit); 0 clamped, 1 unpaired
+      ['io_tt_T.strace.gz', { KVM_EXIT_IO: [13, 13, 9_992, 1_555], KVM_EXIT_HLT: [1, 0, 0, 0] }, 1],
+    ];
+    for (const [f, w, unpaired] of want) {
+      const st = await stats(new URL(f, STRACE));
+      expect(st.rows.map((r) => [r.name, [r.samples, r.timed, r.timeNs, r.timed ? r.maxNs : 0]]), f)
+        .toEqual(Object.entries(w).map(([k, [n, timed, sum, max]]) => [k, [n, timed, sum * 1000, max * 1000]]));
+      expect(st.unpaired, f).toBe(unpaired);
+      expect(st.timeMeans).toMatch(/-T duration/);
+      expect(st.caveat).toMatch(/ptrace/);
+    }
+    // per vCPU: thread 24841 (vCPU 1) has 4 of the EINTRs (3 timed) and the EAGAIN
+    const pv = await stats(new URL('qemu_smp2_tt_T.strace.gz', STRACE), { by: 'reason+vcpu' });
+    expect(pv.rows.map((r) => [r.name, r.vcpu, r.samples, r.timed])).toEqual([
+      ['KVM_EXIT_IO', 0, 2248, 2248], ['KVM_RUN -EINTR', 1, 4, 3], ['KVM_RUN -EINTR', 0, 2, 1], ['KVM_RUN -EAGAIN', 1, 1, 1],
+    ]);
   });
 });

@@ -14,8 +14,10 @@
  * - QEMU `-trace`: `kvm_run_exit cpu_index N, reason R` after KVM_RUN returned; the next
  *   `kvm_vcpu_ioctl cpu_index N, type 0xae80` (KVM_RUN) is the re-entry. QEMU does not trace
  *   failed KVM_RUNs (-EINTR), and prints µs wall-clock stamps only with `-msg timestamp=on`.
- * - strace `ioctl(…, KVM_RUN, …) = 0 (KVM_EXIT_IO)` (`--kvm=vcpu`): counted per reason; the
- *   store keeps each call's start only, so user-space time is not measured.
+ * - strace `ioctl(…, KVM_RUN, …) = 0 (KVM_EXIT_IO)` (`--kvm=vcpu`): counted per reason. A line
+ *   stamps the call's start (-tt/-ttt); with -T it also gives the time spent in the call, so the
+ *   exit happened at start + duration and the VMM time runs from there to the start of the
+ *   thread's next KVM_RUN. Without -T (or without stamps) exits are counted, not timed.
  *
  * Rows have the shape of `computeExitStats` (stats.ts) plus, per instance, the event that
  * marked the re-entry, so the UI can jump to an instance and show its handling.
@@ -79,14 +81,17 @@ const KVM_RUN = KVM_REQ.KVM_RUN;
 const TIME_MEANS: Record<UserspaceExitSource, string> = {
   kvm_userspace_exit: "time in the VMM: from kvm_userspace_exit (KVM_RUN returned) to the thread's next KVM_RUN (its kvm_fpu load, else kvm_entry)",
   kvm_run_exit: "time in QEMU: from kvm_run_exit to the vCPU's next kvm_vcpu_ioctl KVM_RUN (QEMU's µs wall-clock stamps)",
-  strace: 'not measured for strace logs (each line gives when a KVM_RUN started, not when it returned)',
+  strace: "time in the VMM: from the return of KVM_RUN (its -tt/-ttt start + its -T duration) to the thread's next KVM_RUN; not measured for logs without -T",
 };
 
 const NO_MARKERS: Record<UserspaceExitSource, string> = {
   kvm_userspace_exit: 'the trace has no kvm_fpu (load) or kvm_entry events on the exiting threads, so the next KVM_RUN is not seen: record kvm:kvm_fpu too',
   kvm_run_exit: 'the trace has no kvm_vcpu_ioctl KVM_RUN events, so the next KVM_RUN is not seen: trace kvm_vcpu_ioctl too (-trace kvm_vcpu_ioctl)',
-  strace: 'strace lines give when each KVM_RUN started, not when it returned',
+  strace: 'the log has no call durations (strace -T): its lines give when each KVM_RUN started, not when it returned',
 };
+
+/** What strace itself adds to the times it lets us measure. */
+const STRACE_TIMED_CAVEAT = 'strace stops the thread at every syscall entry and exit (ptrace), so both times include its overhead; stamps and durations have µs resolution';
 
 /** Name of a row reason: KVM_EXIT_* (the uAPI table), "KVM_RUN -EINTR" for failures. */
 export function userspaceReasonName(reason: number): string {
@@ -187,14 +192,17 @@ export function computeUserspaceExitStats(store: TraceStore, opts: UserspaceExit
       fErrname[t.id] = t.fieldNames.indexOf('errname'); fExit[t.id] = t.fieldNames.indexOf('exit');
     }
   }
-  const timing = !opts.syntheticTime && source !== 'strace';
+  const timing = !opts.syntheticTime;
+  const fDur = new Int16Array(nT).fill(-1);
+  for (const t of store.types) if (kind[t.id] === K_STRACE) fDur[t.id] = t.fieldNames.indexOf('duration_ns');
   const guestFrom = store.guestTraces().length ? GUEST_CPU_BASE : CPU_UNKNOWN;
   const [a, b] = store.indexRange(opts.t0 ?? -Infinity, opts.t1 ?? Infinity);
   const rows = new Map<string, UAcc>();
   // The exit waiting for its re-entry, per thread (QEMU: per cpu_index).
-  const pending = new Map<number, { acc: UAcc; i: number; pos: number }>();
+  // `end`: when the exit reached user space (strace: KVM_RUN start + -T duration; NaN = not known).
+  const pending = new Map<number, { acc: UAcc; i: number; pos: number; end: number }>();
   const markers = new Set<string>();
-  let unpaired = 0, anyMarker = false;
+  let unpaired = 0, anyMarker = false, anyEnd = source !== 'strace';
   const n = store.count;
 
   const reenter = (key: number, i: number, marker: string): void => {
@@ -204,7 +212,8 @@ export function computeUserspaceExitStats(store: TraceStore, opts: UserspaceExit
     pending.delete(key);
     markers.add(marker);
     p.acc.re[p.pos] = i;
-    if (timing) addRowTime(p.acc, store.ts[i]! - store.ts[p.i]!);
+    // strace: µs-rounded stamps can put a return a µs after the next call's start: no VMM time then
+    if (timing && !Number.isNaN(p.end)) addRowTime(p.acc, Math.max(0, store.ts[i]! - p.end));
   };
 
   let vcpu = -1;
@@ -232,6 +241,7 @@ export function computeUserspaceExitStats(store: TraceStore, opts: UserspaceExit
     // tracepoints and strace are paired per thread: KVM_RUN is a syscall of that thread.
     const key = source === 'kvm_run_exit' ? c : store.pid[i]!;
     let reason = 0;
+    let end = store.ts[i]!;
     if (k === K_FPU) { if (store.arg0[i] === 1) reenter(key, i, 'kvm_fpu load'); continue; }
     if (k === K_ENTRY) { reenter(key, i, 'kvm_entry'); continue; }
     if (k === K_QEMU_IOCTL) {
@@ -245,6 +255,8 @@ export function computeUserspaceExitStats(store: TraceStore, opts: UserspaceExit
       if (typeof f[fRet[t]!] !== 'number') continue; // "= ?": it never returned
       // …and its return is an exit of its own.
       if (!startExit(key, i)) { if (done(i)) break; continue; }
+      const d = fDur[t]! >= 0 ? f[fDur[t]!] : undefined;
+      if (typeof d === 'number') { end += d; anyEnd = true; } else end = Number.NaN;
       const errname = f[fErrname[t]!];
       if (typeof errname === 'string' && errname !== '') {
         const e = errnoFromName(errname);
@@ -274,7 +286,7 @@ export function computeUserspaceExitStats(store: TraceStore, opts: UserspaceExit
     acc.n++;
     acc.events.push(i);
     acc.re.push(-1);
-    pending.set(key, { acc, i, pos: acc.events.length - 1 });
+    pending.set(key, { acc, i, pos: acc.events.length - 1, end });
   }
   unpaired += pending.size;
   let totalSamples = 0, totalTime = 0, timed = 0;
@@ -286,12 +298,14 @@ export function computeUserspaceExitStats(store: TraceStore, opts: UserspaceExit
   sortExitStats(out, opts.sort ?? 'samples');
   let untimedWhy: string | null = null;
   if (totalSamples && !timed) {
-    untimedWhy = source === 'strace' ? NO_MARKERS.strace
-      : opts.syntheticTime ? 'the trace has no timestamps (events are numbered in file order)'
-        : !anyMarker ? NO_MARKERS[source]
-          : 'no exit in this selection was followed by a KVM_RUN of its thread';
+    untimedWhy = opts.syntheticTime
+      ? source === 'strace' ? 'the log has no timestamps: strace -tt (or -ttt) -T gives when each KVM_RUN started and how long it took'
+        : 'the trace has no timestamps (events are numbered in file order)'
+      : !anyMarker || !anyEnd ? NO_MARKERS[source]
+        : 'no exit in this selection was followed by a KVM_RUN of its thread';
   }
+  const caveat = source === 'strace' && timed ? STRACE_TIMED_CAVEAT : empty.caveat;
   return {
-    ...empty, totalSamples, totalTimeNs: totalTime, timed, unpaired, reentryMarkers: [...markers].sort(), untimedWhy, rows: out,
+    ...empty, totalSamples, totalTimeNs: totalTime, timed, unpaired, reentryMarkers: [...markers].sort(), untimedWhy, caveat, rows: out,
   };
 }

@@ -98,14 +98,16 @@ export function summarize(store: TraceStore, t0: number, t1: number, width: numb
     let state = j > 0 ? st.state[j - 1]! : STATE_UNKNOWN;
     let from = t0;
     const spill = (until: number): void => {
-      // Adds [from, until) of `state` to the buckets it covers.
+      // Adds [from, until) of `state` to the buckets it covers. Walks bucket indexes rather than
+      // recomputing one from each boundary: at ~1e13 ns (-tt stamps, trace clocks) t0 + (b+1)·bw
+      // can round back into bucket b, which used to end the walk and drop the rest of the interval.
       let a = from;
+      let b = Math.min(width - 1, Math.max(0, Math.floor((a - t0) / bw)));
       while (a < until) {
-        const b = Math.min(width - 1, Math.floor((a - t0) / bw));
-        const end = Math.min(until, t0 + (b + 1) * bw);
-        acc[b * 4 + state] += Math.max(end - a, 0);
-        if (end <= a) break;
-        a = end;
+        const end = b >= width - 1 ? until : Math.min(until, t0 + (b + 1) * bw);
+        if (end > a) { acc[b * 4 + state] += end - a; a = end; }
+        if (b >= width - 1) break;
+        b++;
       }
     };
     for (; j < st.ts.length && st.ts[j]! < t1; j++) {

@@ -49,11 +49,25 @@ export const STATE_UNKNOWN = 0;
 export const STATE_GUEST = 1;   // after kvm_entry
 export const STATE_KERNEL = 2;  // after kvm_exit (KVM handles the exit) or kvm_fpu load (KVM_RUN entered)
 export const STATE_USER = 3;    // after kvm_userspace_exit, the VMM handles it
+// strace logs (-T): KVM_RUN start → STATE_KERNEL (in KVM: kernel or guest, not split), its return → STATE_USER
 
 export interface LostMarker { cpu: number; ts: number; count: number }
 
 /** Per-vCPU state transitions (ts ascending). */
 export interface VcpuStates { vcpu: number; ts: Float64Array; state: Uint8Array }
+
+/**
+ * Per-vCPU transitions in time order. They usually arrive sorted; not when strace call ends (which
+ * are no events) interleave with later calls of another thread running the same vCPU, or when a
+ * never-returned KVM_RUN is appended last. Ties keep arrival order.
+ */
+function sortedStates(vcpu: number, ts: number[], st: number[]): VcpuStates {
+  let sorted = true;
+  for (let k = 1; k < ts.length; k++) if (ts[k]! < ts[k - 1]!) { sorted = false; break; }
+  if (sorted) return { vcpu, ts: Float64Array.from(ts), state: Uint8Array.from(st) };
+  const perm = Array.from(ts.keys()).sort((a, b) => ts[a]! - ts[b]! || a - b);
+  return { vcpu, ts: Float64Array.from(perm, (k) => ts[k]!), state: Uint8Array.from(perm, (k) => st[k]!) };
+}
 
 /** Materialised fields of events appended through TraceSink.event(): [count, ...values] per event. */
 class MaterializedSource implements PayloadSource {
@@ -281,8 +295,19 @@ export class TraceStore implements RawTraceSink {
     const n = this.n;
     // 1 entry, 2 exit, 3 userspace exit, 4 kvm_fpu (its `load` = KVM_RUN entered: the vCPU is in KVM
     // until the next kvm_entry or exit; the only run-state mark a PVM host, which has no kvm_entry, leaves)
+    // 5 strace ioctl (its KVM_RUN calls: start → in KVM, start + -T duration → in the VMM; below)
     const runType = new Uint8Array(this.types.length);
+    const straceReq = new Int16Array(this.types.length).fill(-1);
+    const straceRet = new Int16Array(this.types.length).fill(-1);
+    const straceDur = new Int16Array(this.types.length).fill(-1);
     for (const t of this.types) {
+      if (t.system === 'strace' && t.name === 'ioctl') {
+        straceReq[t.id] = t.fieldNames.indexOf('req');
+        straceRet[t.id] = t.fieldNames.indexOf('ret');
+        straceDur[t.id] = t.fieldNames.indexOf('duration_ns');
+        if (straceReq[t.id]! >= 0 && straceRet[t.id]! >= 0 && straceDur[t.id]! >= 0) runType[t.id] = 5;
+        continue;
+      }
       if (t.system !== 'kvm' && t.system !== '') continue;
       if (t.name === 'kvm_entry') runType[t.id] = 1;
       else if (t.name === 'kvm_exit') runType[t.id] = 2;
@@ -325,6 +350,15 @@ export class TraceStore implements RawTraceSink {
     const planeCount = new Map<number, Map<number, number>>();
     const planes = this.planeCol;
     const trans = new Map<number, { ts: number[]; st: number[] }>();
+    const transOf = (v: number): { ts: number[]; st: number[] } => {
+      let tr = trans.get(v);
+      if (!tr) { tr = { ts: [], st: [] }; trans.set(v, tr); }
+      return tr;
+    };
+    // strace KVM_RUNs that never returned ("= ?"): in KVM from their start, but only drawn when the log
+    // has -T durations (without them no call has an end, and every lane would read "in KVM" throughout).
+    const neverReturned: [v: number, ts: number][] = [];
+    let straceEnds = false;
     for (let i = 0; i < n; i++) {
       const c = this.cpu[i]!;
       cpuCount.set(c, (cpuCount.get(c) ?? 0) + 1);
@@ -337,15 +371,33 @@ export class TraceStore implements RawTraceSink {
         m.set(planes[i]!, (m.get(planes[i]!) ?? 0) + 1);
       }
       const rt = runType[this.type[i]!]!;
+      if (rt === 5) {
+        // strace: KVM_RUN start → in KVM (kernel and guest: user space cannot tell them apart), its
+        // return (start + -T duration) → in the VMM. Events of one thread come in time order.
+        const ty = this.type[i]!;
+        const f = this.fields(i);
+        if (f[straceReq[ty]!] !== 'KVM_RUN') continue;
+        const d = f[straceDur[ty]!];
+        if (typeof d === 'number') {
+          const tr = transOf(v);
+          const t0 = this.ts[i]!;
+          // µs-rounded stamps can put the previous call's end after this start: no VMM time then
+          while (tr.ts.length && tr.ts[tr.ts.length - 1]! > t0 && tr.st[tr.st.length - 1] === STATE_USER) { tr.ts.pop(); tr.st.pop(); }
+          tr.ts.push(t0, t0 + d);
+          tr.st.push(STATE_KERNEL, STATE_USER);
+          straceEnds = true;
+        } else if (f[straceRet[ty]!] === '') neverReturned.push([v, this.ts[i]!]);
+        continue;
+      }
       if (rt && (rt !== 4 || this.arg0[i] === 1)) {
-        let tr = trans.get(v);
-        if (!tr) { tr = { ts: [], st: [] }; trans.set(v, tr); }
+        const tr = transOf(v);
         tr.ts.push(this.ts[i]!);
         tr.st.push(rt === 1 ? STATE_GUEST : rt === 3 ? STATE_USER : STATE_KERNEL);
       }
     }
+    if (straceEnds) for (const [v, t] of neverReturned) { const tr = transOf(v); tr.ts.push(t); tr.st.push(STATE_KERNEL); }
     this.laneList = this.buildLanes(cpuCount, vcpuCount, planeCount);
-    for (const [v, tr] of trans) this.vcpuStates.set(v, { vcpu: v, ts: Float64Array.from(tr.ts), state: Uint8Array.from(tr.st) });
+    for (const [v, tr] of trans) this.vcpuStates.set(v, sortedStates(v, tr.ts, tr.st));
   }
 
   /** Decodes the `plane` field of the types that have one (none in today's kernels' events). */
@@ -483,7 +535,10 @@ export class TraceStore implements RawTraceSink {
     return Uint32Array.from(out);
   }
 
-  /** State transitions of a vCPU (kvm_entry/kvm_exit/kvm_userspace_exit). */
+  /**
+   * State transitions of a vCPU: kvm_entry/kvm_exit/kvm_userspace_exit/kvm_fpu load; for strace logs
+   * with -T, each KVM_RUN's start (STATE_KERNEL) and return (ts + duration_ns, STATE_USER).
+   */
   vcpuStatesOf(vcpu: number): VcpuStates | undefined { return this.vcpuStates.get(vcpu); }
 
   /** Memory used by the event columns, strings and payload sources. */

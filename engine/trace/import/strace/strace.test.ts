@@ -134,6 +134,53 @@ describe('strace line shapes', () => {
     expect(dangling.warnings[0]).toMatch(/never resumed/);
   });
 
+  it('-T durations reach the events (duration_ns) only where the line has a time stamp', () => {
+    // lines 263-267 of testdata/qemu_smp2_tt_T.strace.gz (strace 6.1 -f -tt -T, QEMU 7.2, two vCPU threads)
+    const text = [
+      '24841 08:19:30.348703 ioctl(11, 0xae80 /* KVM_RUN */ <unfinished ...>',
+      '24840 08:19:30.348729 ioctl(9, 0xae80 /* KVM_RUN */ <unfinished ...>',
+      '24841 08:19:30.348819 <... ioctl resumed>, 0) = -1 EINTR (Interrupted system call) <0.000103>',
+      '24840 08:19:30.348834 <... ioctl resumed>, 0) = -1 EINTR (Interrupted system call) <0.000096>',
+      '24841 08:19:30.348878 ioctl(11, 0xae80 /* KVM_RUN */ <unfinished ...>',
+      '24840 08:19:30.348902 ioctl(9, 0xae80 /* KVM_RUN */, 0) = 0 (KVM_EXIT_IO) <0.000204>',
+    ].join('\n');
+    const { r, sink } = parse(text, { strict: true });
+    const at = (hms: string): number => { const [h, m, sec] = hms.split(':').map(Number); return ((h! * 60 + m!) * 60) * 1e9 + Math.round(sec! * 1e6) * 1e3; };
+    // a resumed call: its start stamp (the unfinished line) and the duration the resumed line printed
+    expect(sink.events.map((e) => [e.pid, e.ts, e.fields.req, e.fields.ret, e.fields.errname, e.fields.exit, e.fields.duration_ns])).toEqual([
+      [24841, at('08:19:30.348703'), 'KVM_RUN', -1, 'EINTR', '', 103_000],
+      [24840, at('08:19:30.348729'), 'KVM_RUN', -1, 'EINTR', '', 96_000],
+      [24840, at('08:19:30.348902'), 'KVM_RUN', 0, '', 'KVM_EXIT_IO', 204_000],
+    ]);
+    expect(r.log.map((x) => x.duration_ns)).toEqual([103_000, 96_000, 204_000]);
+    expect(r.warnings[0]).toMatch(/line 5: pid 24841: ioctl never resumed/);
+    // -T without -t/-tt/-ttt: event times are ordinals, a duration there would mean nothing
+    const noTs = parse('7 ioctl(6, KVM_RUN, 0) = 0 (KVM_EXIT_IO) <0.000204>\n7 ioctl(6, KVM_RUN, 0) = 0 (KVM_EXIT_HLT)\n');
+    expect(noTs.sink.events.map((e) => e.fields.duration_ns)).toEqual(['', '']);
+    expect(noTs.r.log.map((x) => x.duration_ns)).toEqual([204_000, undefined]);
+  });
+
+  it('a thread killed inside KVM_RUN: "<... ioctl resumed> <unfinished ...>) = ?" closes the call, ret null', () => {
+    // the end of a real log: strace 6.1 -f -tt -T --kvm=vcpu of QEMU 7.2 (-smp 2), QEMU killed with SIGKILL
+    const text = [
+      '25631 08:22:48.768008 ioctl(11, 0xae80 /* KVM_RUN */ <unfinished ...>',
+      '25630 08:22:48.774502 ioctl(9, 0xae80 /* KVM_RUN */, 0) = 0 (KVM_EXIT_IO) <0.000102>',
+      '25630 08:22:48.774704 ioctl(9, 0xae80 /* KVM_RUN */ <unfinished ...>',
+      '25631 08:22:49.078756 <... ioctl resumed> <unfinished ...>) = ?',
+      '25630 08:22:49.078779 <... ioctl resumed> <unfinished ...>) = ?',
+      '25629 08:22:49.078811 +++ killed by SIGKILL +++',
+      // the same without an interruption in between (one line)
+      '25632 08:22:49.078900 ioctl(12, 0xae80 /* KVM_RUN */ <unfinished ...>) = ?',
+    ].join('\n');
+    const { r, sink } = parse(text, { strict: true });
+    expect(r.log.map((x) => [x.line, x.pid, x.fd, x.req, x.ret, x.duration_ns])).toEqual([
+      [2, 25630, 9, 'KVM_RUN', 0, 102_000], [1, 25631, 11, 'KVM_RUN', null, undefined],
+      [3, 25630, 9, 'KVM_RUN', null, undefined], [7, 25632, 12, 'KVM_RUN', null, undefined],
+    ]);
+    expect(sink.events.map((e) => [e.fields.ret, e.fields.duration_ns])).toEqual([[0, 102_000], ['', ''], ['', ''], ['', '']]);
+    expect(r.warnings).toEqual([]);
+  });
+
   it('unknown requests: _IOC(...) and bare numbers; abbreviated structs are marked', () => {
     expect(parseRequest('_IOC(_IOC_READ|_IOC_WRITE, 0xae, 0xd4, 0x40)')).toMatchObject({ req: 'KVM_CREATE_GUEST_MEMFD', nr: 0xc040aed4 });
     expect(parseRequest('0xaed6')).toMatchObject({ req: '0xaed6', nr: 0xaed6, info: undefined });

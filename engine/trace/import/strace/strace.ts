@@ -10,8 +10,9 @@
  * is an explicit Unknown.
  *
  * `<unfinished ...>` / `<... ioctl resumed>` pairs are joined per pid; the
- * entry is placed where the call started. Non-ioctl lines (signals, exits,
- * other syscalls) are skipped.
+ * entry is placed where the call started (its stamp) and takes the -T time the
+ * resumed line printed (strace times the whole call, entry to return). Non-ioctl
+ * lines (signals, exits, other syscalls) are skipped.
  */
 import type { TraceSink } from '../../types.ts';
 import { decodeText, skipSpaces, trimEnd } from '../text/bytes.ts';
@@ -63,6 +64,13 @@ export interface StraceImportResult extends TextImportResult {
   children: number[];
 }
 
+/**
+ * Fields of the `strace:ioctl` events. `duration_ns`: strace -T time in the call (entry to return),
+ * '' without -T or without timestamps; the call returned at ts + duration_ns (what the store's
+ * vCPU run states and the user-space exit times use).
+ */
+export const STRACE_IOCTL_FIELDS: readonly string[] = ['fd', 'req', 'nr', 'ret', 'errname', 'exit', 'arg', 'duration_ns'];
+
 const RX_PREFIX = /^(?:\[pid\s+(\d+)\]\s*|(\d+)\s+)?(?:(\d{1,2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?\s+|(\d+)\.(\d{1,9})\s+)?/;
 const RX_RET = /^(-?\d+|0x[0-9a-fA-F]+|\?)(?:<([^>]*)>)?(?:\s+([A-Z][A-Z0-9_]*)\s+\([^)]*\))?(?:\s+\((KVM_EXIT_[A-Z0-9_?]+)\))?(?:\s+\(([^)]*)\))?(?:\s+<(\d+)\.(\d+)>)?\s*$/;
 const RX_FD = /^(-?\d+)(?:<(.*)>)?$/;
@@ -74,7 +82,7 @@ export class StraceParser extends LineStream implements StreamingParser<StraceIm
   private readonly pending = new Map<number, { text: string; line: number; ts: number | null }>();
   private typeId = -1;
   private ordinal = 0;
-  private readonly values: (number | bigint | string)[] = ['', '', '', '', '', '', ''];
+  private readonly values: (number | bigint | string)[] = ['', '', '', '', '', '', '', ''];
 
   constructor(private readonly sink: TraceSink, opts: TextImportOptions = {}) {
     super();
@@ -107,19 +115,18 @@ export class StraceParser extends LineStream implements StreamingParser<StraceIm
     const body = text.slice(pm[0].length);
     const bad = (what: string): void => this.diag.bad(lineNo, offset, buf, s, e, what);
     if (body.startsWith('ioctl(')) {
-      const un = body.lastIndexOf('<unfinished ...>');
-      if (un >= 0) {
-        this.pending.set(pid, { text: body.slice(0, un).trimEnd(), line: lineNo, ts });
+      if (body.endsWith(UNFINISHED)) {
+        this.pending.set(pid, { text: body.slice(0, -UNFINISHED.length).trimEnd(), line: lineNo, ts });
         return;
       }
-      this.call(body, pid, lineNo, ts, bad);
+      this.call(dropKilled(body), pid, lineNo, ts, bad);
       return;
     }
-    if (body.startsWith('<... ioctl resumed>')) {
+    if (body.startsWith(RESUMED)) {
       const p = this.pending.get(pid);
       if (!p) { bad(`an earlier "ioctl(… <unfinished ...>" of pid ${pid}`); return; }
       this.pending.delete(pid);
-      this.call(p.text + body.slice('<... ioctl resumed>'.length), pid, p.line, p.ts, bad);
+      this.call(dropKilled(p.text + body.slice(RESUMED.length)), pid, p.line, p.ts, bad);
       return;
     }
     // signals, exits, strace's own messages, other syscalls: not ioctls
@@ -172,7 +179,7 @@ export class StraceParser extends LineStream implements StreamingParser<StraceIm
 
   private emitEvent(en: IoctlLogEntry, argText: string): void {
     if (this.typeId < 0) {
-      this.typeId = this.sink.eventType('strace', 'ioctl', ['fd', 'req', 'nr', 'ret', 'errname', 'exit', 'arg']);
+      this.typeId = this.sink.eventType('strace', 'ioctl', STRACE_IOCTL_FIELDS);
     }
     let ts = en.ts;
     if (ts === null) { ts = this.ordinal; this.result.syntheticTime = true; }
@@ -180,9 +187,25 @@ export class StraceParser extends LineStream implements StreamingParser<StraceIm
     const v = this.values;
     v[0] = en.fd; v[1] = en.req; v[2] = en.nr ?? ''; v[3] = en.ret ?? ''; v[4] = en.errname ?? '';
     v[5] = en.exit_name ?? ''; v[6] = argText;
+    // A -T duration placed on ordinal time (no -t/-tt/-ttt stamps) would mean nothing: the call's end
+    // (ts + duration_ns) is only given where ts is a real time. The ioctl log keeps it either way.
+    v[7] = en.duration_ns !== undefined && en.ts !== null ? en.duration_ns : '';
     this.sink.event(this.typeId, ts, -1, en.pid, '', v);
     this.result.events++;
   }
+}
+
+const UNFINISHED = '<unfinished ...>';
+const RESUMED = '<... ioctl resumed>';
+
+/**
+ * A thread killed inside the call (SIGKILL, exit_group of another thread) never returns: strace 6.1
+ * closes the call with "<unfinished ...>) = ?" (`<... ioctl resumed> <unfinished ...>) = ?` after an
+ * interruption), printing none of the arguments it decodes on return. Drops that marker.
+ */
+function dropKilled(body: string): string {
+  const k = body.lastIndexOf(` ${UNFINISHED})`);
+  return k < 0 ? body : body.slice(0, k) + body.slice(k + UNFINISHED.length + 1);
 }
 
 /** Index of the ')' that closes the argument list: the last one followed by blanks and "= ". */
