@@ -6,7 +6,8 @@
 
 /** STATE_* of engine/trace/store (0 unknown, 1 guest, 2 KVM, 3 VMM). */
 export const STATE_COLORS = ['', '#3fcf6b', '#f2b33d', '#b88cff'] as const;
-export const STATE_NAMES = ['unknown', 'in guest', 'in KVM (exit handling)', 'in VMM (userspace exit)'] as const;
+// 'in KVM': exit handling when the trace has kvm_entry; the whole KVM_RUN when it has none (PVM hosts, strace)
+export const STATE_NAMES = ['unknown', 'in guest', 'in KVM', 'in VMM (userspace exit)'] as const;
 
 // Distinct on #0d1117, readable on a projector; no greens/ambers/violets of the states.
 const PALETTE = ['#58c4ff', '#ff7b72', '#ffd15c', '#39d0c5', '#ff9bd2', '#a5d6ff', '#ffa657', '#7ee787', '#d2a8ff', '#f778ba', '#79c0ff', '#e3b341'];
