@@ -13,6 +13,7 @@ import { EngineError } from '../../../engine/protocol.ts';
 import { engine, onEngineNotice } from '../../engine.ts';
 import { useApp } from '../../store/index.ts';
 import { centreOn, clampViewport, type Viewport } from './time.ts';
+import { nextInstance } from '../trace-stats/cursor.ts';
 
 type Source =
   | { kind: 'sample'; name: string }
@@ -53,6 +54,8 @@ export interface TraceState {
   select(index: number | null): Promise<void>;
   setStats(by: TraceStatsGrouping, sort: TraceStatsSort): Promise<void>;
   jumpToRow(row: TraceStatRow, step?: 1 | -1): Promise<void>;
+  /** Centres the timeline on a stats row's instance (an exit and its handling) and selects it. */
+  showInstance(inst: TraceInstance): Promise<void>;
   dismiss(): void;
   /** Drops the trace (engine memory too): the shell calls it when a recording or program is opened instead. */
   close(): Promise<void>;
@@ -239,20 +242,21 @@ export const useTrace = create<TraceState>()((set, get) => {
     async jumpToRow(row, step = 1) {
       const { cursor, statsBy, info } = get();
       if (!info) return;
-      // the cursor is the instance shown: a click goes to the next one, Shift+click to the previous one
-      const shown = cursor[row.key];
-      const n = shown === undefined ? (step > 0 ? 0 : -1) : shown + step;
       try {
-        const inst = await engine.request('traceInstance', { key: row.key, by: statsBy, n });
+        const inst = await engine.request('traceInstance', { key: row.key, by: statsBy, n: nextInstance(cursor[row.key], step) });
         set({ instance: inst, cursor: { ...get().cursor, [row.key]: inst.n } });
-        // Show the exit and its handling with context: 6× its duration, at least 20 µs.
-        const span = Math.max(20_000, (inst.durationNs ?? 2_000) * 6);
-        get().setViewport(centreOn(inst.ts + (inst.durationNs ?? 0) / 2, span));
-        useApp.getState().setTab('main', 'timeline');
-        await get().select(inst.index);
+        await get().showInstance(inst);
       } catch (e) {
         set({ failure: uiError(e) });
       }
+    },
+
+    async showInstance(inst) {
+      // the exit and what handled it, with context: 6× its duration, at least 20 µs
+      const span = Math.max(20_000, (inst.durationNs ?? 2_000) * 6);
+      get().setViewport(centreOn(inst.ts + (inst.durationNs ?? 0) / 2, span));
+      useApp.getState().setTab('main', 'timeline');
+      await get().select(inst.index);
     },
 
     dismiss: () => set({ failure: null, notice: null }),

@@ -9,9 +9,8 @@ import { create } from 'zustand';
 import type { TraceInfo, TraceInstance, TraceStatRow, TraceStats, TraceStatsGrouping, TraceStatsSort } from '../../../engine/protocol.ts';
 import { EngineError } from '../../../engine/protocol.ts';
 import { engine } from '../../engine.ts';
-import { useApp } from '../../store/index.ts';
-import { centreOn } from '../timeline/time.ts';
 import { useTrace } from '../timeline/trace-store.ts';
+import { nextInstance } from './cursor.ts';
 
 export interface UserspaceStatsState {
   by: TraceStatsGrouping;
@@ -57,16 +56,10 @@ export const useUserspaceStats = create<UserspaceStatsState>()((set, get) => ({
   async jumpToRow(row, step = 1) {
     const { cursor, by, of } = get();
     if (!of || useTrace.getState().info !== of) return;
-    const shown = cursor[row.key];
-    const n = shown === undefined ? (step > 0 ? 0 : -1) : shown + step;
     try {
-      const inst = await engine.request('traceInstance', { key: row.key, by, n, table: 'userspace' });
+      const inst = await engine.request('traceInstance', { key: row.key, by, n: nextInstance(cursor[row.key], step), table: 'userspace' });
       set({ instance: inst, cursor: { ...get().cursor, [row.key]: inst.n } });
-      // The exit and the VMM's work until the next KVM_RUN, with context: 6× its duration, at least 20 µs.
-      const span = Math.max(20_000, (inst.durationNs ?? 2_000) * 6);
-      useTrace.getState().setViewport(centreOn(inst.ts + (inst.durationNs ?? 0) / 2, span));
-      useApp.getState().setTab('main', 'timeline');
-      await useTrace.getState().select(inst.index);
+      await useTrace.getState().showInstance(inst); // the exit and the VMM's work until the next KVM_RUN
     } catch (e) {
       fail(e);
     }
