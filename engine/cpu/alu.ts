@@ -108,8 +108,8 @@ export function alu64(op: number, aLo: number, aHi: number, bLo: number, bHi: nu
 
 /**
  * New RFLAGS after a 32-bit ADD / SUB (or CMP) / logic op / INC / DEC with result `res`: exactly what
- * alu() and incdec() compute for size 4, as separate functions so decode-time specialised handlers
- * (fast.ts) get code free of the operation switch.
+ * alu() and incdec() compute for size 4, as separate functions so the block runner's lazy flags
+ * (uop.ts flagsOf) get code free of the operation switch.
  */
 export function flagsAdd32(a: number, b: number, res: number, flags: number): number {
   return (flags & KEEP_NON_ARITH) | (a + b > 0xffffffff ? F_CF : 0) | ((a ^ b ^ res) & F_AF) |

@@ -1,5 +1,5 @@
 /**
- * Block compilation: a block is the straight-line run of *simple* instructions (fast.ts isSimple)
+ * Block compilation: a block is the straight-line run of *simple* instructions (handler-classes.ts isSimple)
  * starting at one offset of a decoded code page, ending after the first control transfer
  * (Insn.branch), before the first non-simple or not-yet-decoded instruction, or at the page end.
  * Blocks are cached in the CodePage (so per physical page, offset and code size) and dropped with it

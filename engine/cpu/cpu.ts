@@ -341,7 +341,7 @@ export class X86Cpu implements GuestCpu {
   }
 
   /**
-   * The hot loop: runs up to `max` simple instructions (fast.ts isSimple) as compiled blocks (block.ts,
+   * The hot loop: runs up to `max` simple instructions (handler-classes.ts isSimple) as compiled blocks (block.ts,
    * uop.ts runBlocks) of the current fetch page, exactly as step() would with no debug features on, and
    * stops (without executing it) at anything else. Returns the number of instructions consumed; an exit
    * is left in `fastExit`; a fault is delivered here and the blocks continue in the handler.
@@ -397,7 +397,7 @@ export class X86Cpu implements GuestCpu {
     m.nip = mode === 64 ? rip + insn.len : (rip + insn.len) >>> 0;
     const rf = s.flags & F_RF;
     if (insn.simple) {
-      // Hot path: the handler sets none of the outcome flags below (fast.ts isSimple), so they are
+      // Hot path: the handler sets none of the outcome flags below (handler-classes.ts isSimple), so they are
       // neither reset nor tested; it may only throw or queue MMIO write fragments.
       s.flags &= ~F_RF;
       try {

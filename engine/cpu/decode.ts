@@ -6,7 +6,7 @@
  * decode.test.ts (length, operand size, registers, memory operand, immediate).
  */
 import { H, type Handler } from './ops.ts';
-import { isBranch, isSimple, keepsMode, specialize } from './fast.ts';
+import { isBranch, isSimple, keepsMode } from './handler-classes.ts';
 import { classify } from './uop.ts';
 
 /** Decoded instruction. Numbers only, so the record stays monomorphic. */
@@ -14,7 +14,7 @@ export class Insn {
   exec: Handler = H.ud;
   /** The handler never changes the code size (the run loop keeps its cached mode). */
   keepsMode = false;
-  /** The handler sets no per-instruction outcome flags (see fast.ts isSimple). */
+  /** The handler sets no per-instruction outcome flags (see handler-classes.ts isSimple). */
   simple = false;
   /** The handler may transfer control (sets m.nip): a compiled block ends after it (block.ts). */
   branch = false;
@@ -464,7 +464,7 @@ export function decode(buf: Uint8Array, off: number, end: number, mode: number):
     case 8: i.imm = byte() | (byte() << 8); i.imm2 = byte(); break;
   }
   i.len = p - off;
-  i.exec = specialize(i, h);
+  i.exec = h;
   i.keepsMode = keepsMode(h);
   i.simple = isSimple(h);
   i.branch = isBranch(h);

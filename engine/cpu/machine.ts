@@ -92,7 +92,7 @@ export class Machine {
   /**
    * Cached codeMode() (16/32/64), -1 = recompute with refreshMode(). While it is valid the segment
    * registers, CR0.PE, EFER.LMA and RFLAGS.VM are unchanged, so segFast/segBase/segLim are valid too:
-   * the run loop invalidates it before any handler that is not `keepsMode` (fast.ts) and after faults,
+   * the run loop invalidates it before any handler that is not `keepsMode` (handler-classes.ts) and after faults,
    * event delivery, setRegs/setSregs/restore and CR/EFER writes.
    */
   cmode = -1;
