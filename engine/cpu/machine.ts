@@ -370,10 +370,15 @@ export class Machine {
     const ci = gfn & 255;
     if (this.rcTag[ci] === gfn) return this.rcPage[ci];
     const p = this.env.page(gfn, false);
+    this.cacheRead(ci, gfn, p);
+    return p;
+  }
+
+  /** Read-cache slot ci := gfn → p (remembering the slot for the reset at the next run). */
+  private cacheRead(ci: number, gfn: number, p: Uint8Array | null): void {
     if (this.rcTag[ci] !== this.rcTag[ci] && this.rcN < 256) this.rcUsed[this.rcN++] = ci; // was empty (NaN)
     this.rcTag[ci] = gfn;
     this.rcPage[ci] = p;
-    return p;
   }
 
   /**
@@ -392,8 +397,7 @@ export class Machine {
     if (this.rcTag[ci] === gfn) {
       if (this.rcPage[ci] !== p) { this.rcPage[ci] = p; this.dtlb.flushReads(); }
     } else {
-      if (this.rcTag[ci] !== this.rcTag[ci] && this.rcN < 256) this.rcUsed[this.rcN++] = ci; // was empty (NaN)
-      this.rcTag[ci] = gfn; this.rcPage[ci] = p;
+      this.cacheRead(ci, gfn, p);
       this.dtlb.flushReads();
     }
     if (env.logsWrites && !env.logsWrites(gfn)) {

@@ -261,7 +261,10 @@ function lin(m: Machine, seg: number, off: number, size: number, write: boolean)
   return m.lin(seg, off, size, write);
 }
 
-/** Stack load of `size` (4/8) bytes; 8-byte loads leave the high half in m.vhi. */
+/**
+ * Stack load of `size` (4/8) bytes; 8-byte loads leave the high half in m.vhi. (The same data-TLB access
+ * runBlocks inlines for memory operands, where a call per operand would cost; stack forms are rarer.)
+ */
 function load(m: Machine, l: number, size: number): number {
   const t = m.dtlb, vpn = Math.floor(l / 4096), ti = vpn & 255, o = l & 0xfff;
   if (t.rTag[ti] === vpn && o <= 4096 - size) {
